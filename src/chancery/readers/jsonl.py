@@ -7,7 +7,7 @@ from collections.abc import Iterator
 from pathlib import Path
 
 from chancery.document import Rejection, SourceDoc
-from chancery.readers.dates import normalise_date
+from chancery.readers.wire import normalise_date
 
 
 def _opt_str(value: object) -> str | None:

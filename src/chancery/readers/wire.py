@@ -41,3 +41,35 @@ def read_wire(path: str | Path, text: str, encoding: str = "utf-8") -> SourceDoc
         published=published,
         encoding=encoding,
     )
+
+
+_ISO = re.compile(r"\s*(\d{4})(?:-(\d{1,2})(?:-(\d{1,2}))?)?(?:[T ]\S*)?\s*$")
+
+
+def normalise_date(value: str | None) -> str | None:
+    """An ISO date at its precision (YYYY, YYYY-MM, YYYY-MM-DD) from ISO or RFC 2822 text.
+
+    The calendar date is kept as written (no conversion to UTC): a story published at
+    00:30+07:00 belongs to that local day.
+    """
+    if not value:
+        return None
+    m = _ISO.match(value)
+    if m:
+        year, month, day = m.group(1), m.group(2), m.group(3)
+        if month is None:
+            return year
+        if not 1 <= int(month) <= 12:
+            return None
+        if day is None:
+            return f"{year}-{int(month):02d}"
+        if not 1 <= int(day) <= 31:
+            return None
+        return f"{year}-{int(month):02d}-{int(day):02d}"
+    from email.utils import parsedate_to_datetime
+
+    try:
+        dt = parsedate_to_datetime(value.strip())  # RSS pubDate
+    except (TypeError, ValueError, IndexError):
+        return None
+    return dt.date().isoformat() if dt else None
