@@ -132,6 +132,11 @@ def read_html(path: str | Path, text: str, encoding: str = "utf-8") -> SourceDoc
     if not body.strip():
         return Rejection(str(path), NO_TEXT)
     meta = page_metadata(text)
+    # The headline often comes back as the first block; the text should open on the body
+    # (the dateline is looked for at its start) and the title is kept apart anyway.
+    first, _, rest = body.partition("\n\n")
+    if meta["title"] and rest and " ".join(first.split()).casefold() == meta["title"].casefold():
+        body = rest
     return SourceDoc(
         doc_id=path.stem,
         path=str(path),
