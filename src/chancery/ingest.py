@@ -1,0 +1,208 @@
+"""Ingest: files -> read -> clean -> extract -> store, one transaction per document, then resolve.
+
+Idempotent and crash-safe: a document already stored (same id) is skipped, so running again after
+a crash resumes where it stopped; a document whose clean text is already stored under another id
+is kept as a duplicate of the first one, without mentions of its own.
+
+Test hook: the environment variable CHANCERY_TEST_SLOW_MS makes ingest sleep that many
+milliseconds after each document, so that a test can kill it mid-run.
+"""
+
+from __future__ import annotations
+
+import hashlib
+import os
+import sys
+import time
+from collections.abc import Iterable
+from dataclasses import dataclass, field
+from pathlib import Path
+
+from sqlalchemy import delete, select
+from sqlalchemy.orm import Session, sessionmaker
+
+from chancery.document import Rejection, SourceDoc
+from chancery.store.db import open_store
+from chancery.store.models import Document, Event, EventMention, Person, PersonMention
+from chancery.store.write import content_hash, save_article, save_rejection
+
+SLOW_ENV = "CHANCERY_TEST_SLOW_MS"
+
+
+@dataclass
+class IngestSummary:
+    added: list[str] = field(default_factory=list)  # new documents (duplicates included)
+    skipped: list[str] = field(default_factory=list)  # already in the store
+    duplicates: list[tuple[str, str]] = field(default_factory=list)  # (doc id, original id)
+    rejected: list[Rejection] = field(default_factory=list)
+    seconds: float = 0.0
+
+    @property
+    def rate(self) -> float:
+        return len(self.added) / self.seconds if self.seconds > 0 else 0.0
+
+
+class ExtractionError(Exception):
+    """A document that clean/extract failed on (raised under --strict; recorded otherwise)."""
+
+
+def _fallback_resolve(session: Session) -> None:
+    """One entity per mention, until chancery.resolve exists. Ids derive from (doc, idx): stable."""
+    session.execute(delete(Event))
+    session.execute(delete(Person))
+    session.flush()
+    for em in session.scalars(select(EventMention).order_by(EventMention.doc_id, EventMention.idx)):
+        eid = "ev-" + hashlib.sha1(f"{em.doc_id}\x00{em.idx}".encode()).hexdigest()[:12]
+        session.add(
+            Event(
+                id=eid,
+                series=em.series,
+                kind=em.kind,
+                ordinal=em.ordinal,
+                start=em.start,
+                end=em.end,
+                city=em.city,
+                country=em.country,
+                status=em.status,
+                partner=em.partner,
+                countries=em.countries,
+                referenced_only=em.referenced_only,
+                theme=em.theme,
+            )
+        )
+        em.event_id = eid
+    for pm in session.scalars(select(PersonMention).order_by(PersonMention.doc_id, PersonMention.idx)):
+        pid = "p-" + hashlib.sha1(f"{pm.doc_id}\x00{pm.idx}".encode()).hexdigest()[:12]
+        session.add(Person(id=pid, name=pm.name, country=pm.country, aliases=[]))
+        pm.person_id = pid
+    session.flush()
+
+
+def _resolver():
+    try:
+        from chancery.resolve import resolve
+    except ImportError:
+        return _fallback_resolve
+    return resolve
+
+
+def _process(source: SourceDoc):
+    # Imported here so that the store, CLI and export work while the pipeline is being built.
+    from chancery.clean import clean
+    from chancery.extract.pipeline import extract
+
+    return extract(clean(source))
+
+
+class _Progress:
+    """A Rich progress line on stderr (documents, documents/s, rejects) when it is a terminal."""
+
+    def __init__(self, enabled: bool) -> None:
+        self.bar = None
+        if enabled and sys.stderr.isatty():
+            from rich.console import Console
+            from rich.progress import Progress, SpinnerColumn, TextColumn, TimeElapsedColumn
+
+            self.bar = Progress(
+                SpinnerColumn(),
+                TextColumn("{task.fields[docs]} documents"),
+                TextColumn("{task.fields[rate]:.1f}/s"),
+                TextColumn("[red]{task.fields[rejects]} rejected"),
+                TextColumn("[dim]{task.description}"),
+                TimeElapsedColumn(),
+                console=Console(stderr=True),
+                transient=False,
+            )
+            self.task = self.bar.add_task("", docs=0, rate=0.0, rejects=0)
+        self.t0 = time.perf_counter()
+
+    def __enter__(self) -> _Progress:
+        if self.bar:
+            self.bar.start()
+        return self
+
+    def __exit__(self, *exc) -> None:
+        if self.bar:
+            self.bar.stop()
+
+    def update(self, summary: IngestSummary, current: str) -> None:
+        if self.bar:
+            elapsed = max(time.perf_counter() - self.t0, 1e-9)
+            done = len(summary.added) + len(summary.skipped)
+            self.bar.update(
+                self.task, description=current, docs=done, rate=done / elapsed, rejects=len(summary.rejected)
+            )
+
+
+def ingest(
+    paths: Iterable[str | Path],
+    db: str | Path,
+    strict: bool = False,
+    progress: bool = True,
+) -> IngestSummary:
+    """Read every article under `paths` into the store at `db`, then rebuild the record."""
+    from chancery.readers import read_paths
+
+    t0 = time.perf_counter()
+    factory: sessionmaker[Session] = open_store(db)
+    summary = IngestSummary()
+    slow = float(os.environ.get(SLOW_ENV, "0") or 0) / 1000.0
+
+    with factory() as session:
+        known: set[str] = set(session.scalars(select(Document.id)))
+        originals: dict[str, str] = {}
+        for doc_id, h in session.execute(
+            select(Document.id, Document.content_hash)
+            .where(Document.duplicate_of.is_(None))
+            .order_by(Document.ingested_at, Document.id)
+        ):
+            originals.setdefault(h, doc_id)
+
+    with _Progress(progress) as bar:
+        for item in read_paths(paths):
+            if isinstance(item, Rejection):
+                _reject(factory, summary, item)
+                bar.update(summary, item.path)
+                continue
+            if item.doc_id in known:
+                summary.skipped.append(item.doc_id)
+                bar.update(summary, item.doc_id)
+                continue
+            try:
+                article = _process(item)
+            except ImportError:
+                raise  # a missing pipeline component is a broken install, not a bad document
+            except Exception as exc:  # noqa: BLE001 - one bad document must not stop a batch
+                if strict:
+                    raise ExtractionError(f"{item.path}: {type(exc).__name__}: {exc}") from exc
+                _reject(
+                    factory,
+                    summary,
+                    Rejection(item.path, f"extraction failed: {type(exc).__name__}: {exc}", item.line),
+                )
+                continue
+            h = content_hash(article.text)
+            original = originals.get(h)
+            with factory.begin() as session:
+                save_article(session, article, h, original)
+            known.add(item.doc_id)
+            summary.added.append(item.doc_id)
+            if original is not None:
+                summary.duplicates.append((item.doc_id, original))
+            else:
+                originals[h] = item.doc_id
+            bar.update(summary, item.doc_id)
+            if slow:
+                time.sleep(slow)
+
+    with factory.begin() as session:
+        _resolver()(session)
+    factory.kw["bind"].dispose()
+    summary.seconds = time.perf_counter() - t0
+    return summary
+
+
+def _reject(factory: sessionmaker[Session], summary: IngestSummary, rejection: Rejection) -> None:
+    with factory.begin() as session:
+        save_rejection(session, rejection)
+    summary.rejected.append(rejection)
