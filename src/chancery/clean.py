@@ -28,15 +28,24 @@ _BLANK = re.compile(r"\n[ ]*\n+")
 _SENTENCE_END = ".!?…:;»”\")]"
 
 
+def _looks_wrapped(lines: list[str]) -> bool:
+    """A hard-wrapped block: 3+ lines whose lengths (but the last) sit at one width."""
+    if len(lines) < 3:
+        return False
+    widths = [len(line) for line in lines[:-1]]
+    return min(widths) >= 40 and max(widths) <= 100 and max(widths) - min(widths) <= 25
+
+
 def _join_wrapped(block: str) -> list[str]:
-    """Lines of one block -> paragraphs: a hard-wrapped line (no final punctuation, next line
-    starting in lowercase) continues the same paragraph; any other newline is a paragraph break
-    (many wire files put one paragraph per line)."""
+    """Lines of one block -> paragraphs. Many wire files put one paragraph per line, so a newline
+    is a paragraph break, unless the block is hard-wrapped at a fixed width or the next line
+    visibly continues the sentence (no final punctuation, then a lowercase start)."""
+    lines = [line.strip() for line in block.split("\n")]
+    lines = [line for line in lines if line]
+    if _looks_wrapped(lines):
+        return [" ".join(lines)]
     paras: list[str] = []
-    for line in block.split("\n"):
-        line = line.strip()
-        if not line:
-            continue
+    for line in lines:
         if paras and paras[-1][-1] not in _SENTENCE_END and line[0].islower():
             paras[-1] += " " + line
         else:
@@ -221,7 +230,12 @@ def find_repeats(text: str, lang: str = "other") -> list[Span]:
             i += 1  # not even the first sentence matched in full
             continue
         n_sents = j - i + 1
-        if (n_sents >= 2 and best >= MIN_REPEAT_CHARS) or best >= MIN_REPEAT_SINGLE:
+        whole_para = (s.start == 0 or text[s.start - 1] == "\n") and (
+            sents[j].end == len(text) or text[sents[j].end] == "\n"
+        )
+        # Several sentences, or a whole paragraph, or one long sentence: a copy error. A single
+        # short sentence inside a paragraph may be repeated on purpose (a quote, a refrain).
+        if best >= MIN_REPEAT_SINGLE or (best >= MIN_REPEAT_CHARS and (n_sents >= 2 or whole_para)):
             found.append(Span(s.start, sents[j].end))
             i = j + 1
         else:
