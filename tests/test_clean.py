@@ -182,6 +182,31 @@ def test_no_dateline(text: str) -> None:
     assert find_dateline(text) is None
 
 
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Des délégués à la Journée. Photo: VNA\n\nHanoï (VNA) - Le ministère a organisé la journée.",
+        "Photo d'illustration : AFP\n\nHanoï (VNA) - En tant que président de l'ASEAN, le Vietnam prépare.",
+        "Summit opens in Hanoi\n\nHanoï (VNA) - The summit opened.",
+    ],
+)
+def test_dateline_after_leading_caption_or_title(text: str) -> None:
+    d = find_dateline(text)
+    assert d is not None and text[d.span.start : d.span.end] == "Hanoï (VNA) -"
+
+
+def test_dateline_only_opens_the_article() -> None:
+    text = ("Le ministre a présidé la réunion annuelle des hauts officiels de l'ASEAN dans la capitale "
+            "lundi avec de nombreux délégués.\n\nHanoi (VNA) - Autre chose.")
+    assert find_dateline(text) is None
+
+
+def test_agency_without_place() -> None:
+    assert clean(doc("(VOVWORLD) - Une réunion des hauts officiels a eu lieu jeudi en ligne.")).agency == (
+        "VOVWORLD"
+    )
+
+
 # --- captions and sign-offs ---------------------------------------------------------------------
 
 
@@ -195,6 +220,9 @@ def test_no_dateline(text: str) -> None:
         "Photo d'illustration",
         "Une rue de Vientiane. Photo d’illustration : VNA",
         "Source: VNA",
+        "Un ministre visite le stand. Photo: Minh Quyet/VNA",
+        "Le vice-ministre Nguyên Quôc Dung (photo Lam Khanh/TTXVN)",
+        "La réunion en ligne. Photo: baoquocte.vn",
     ],
 )
 def test_caption(para: str) -> None:
@@ -205,7 +233,8 @@ def test_caption(para: str) -> None:
 
 def test_body_paragraphs_are_not_captions() -> None:
     text = ("The minister said the photo exhibition was a success.\n\n"
-            "He cited figures: growth of 4.5% and trade up 10%.")
+            "He cited figures: growth of 4.5% and trade up 10%.\n\n"
+            "Le ministre a parlé. Photo: VNA. Il a dit que la photo est belle.")
     assert find_captions(text) == []
 
 

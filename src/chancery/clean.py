@@ -275,9 +275,8 @@ _DATELINE = re.compile(
 )
 
 
-def find_dateline(text: str) -> Dateline | None:
-    """"Luang Prabang (VNA) - ", "VIENTIANE, July 25 (Reuters) -", "HANOI -" at the start."""
-    m = _DATELINE.match(text)
+def _dateline_at(text: str, pos: int) -> Dateline | None:
+    m = _DATELINE.match(text, pos)
     if not m:
         return None
     place, agency = m.group("place"), m.group("agency")
@@ -291,11 +290,40 @@ def find_dateline(text: str) -> Dateline | None:
                     span=Span(m.start(), m.end("dash")))
 
 
+MAX_DATELINE_PARAGRAPH = 3  # a title line or a photo caption may come before the dateline
+
+
+def find_dateline(text: str) -> Dateline | None:
+    """"Luang Prabang (VNA) - ", "VIENTIANE, July 25 (Reuters) -", "HANOI -" opening the
+    article: at the start of the text, or of the first paragraph after a caption or title."""
+    captions = find_captions(text)
+    for n, para in enumerate(_paragraphs(text)):
+        if n >= MAX_DATELINE_PARAGRAPH:
+            break
+        found = _dateline_at(text, para.start)
+        chunk = text[para.start : para.end]
+        # A title has no final full stop; the first body paragraph is where the dateline would be.
+        if found or para not in captions and (chunk[-1] in ".!?…" or len(chunk.split()) > 20):
+            return found
+    return None
+
+
+_LEADING_AGENCY = re.compile(r"\((?P<agency>[A-Z][A-Za-z]{1,15})\)\s*(?:--|[-–—])\s")
+
+
+def _leading_agency(text: str) -> str | None:
+    """"(VOVWORLD) - Une réunion...": an agency credit with no place."""
+    m = _LEADING_AGENCY.match(text)
+    return m.group("agency") if m else None
+
+
 _CREDIT = r"[^\n()]{1,40}?"
+_CREDIT_FREE = r"(?:[^\n.:;!?]|\.(?=\S))[^\n:;!?]{0,39}?"  # "VNA/CVN", "Minh Quyet/VNA", "baoquocte.vn"
 _CAPTION_END = re.compile(
     rf"""(?:
         \(\s*(?:Photo|Photos|Ảnh|Image|Illustration|Source|Crédit\ photo)\b[^():\n]{{0,20}}:\s*{_CREDIT}\)
-      | \b(?:Photo|Photos|Ảnh|Crédit\ photo|Source)\s*:\s*[^\n.:;!?]{{1,40}}
+      | \(\s*photo\s+[^():\n]{{1,40}}\)
+      | \b(?:Photo|Photos|Ảnh|Crédit\ photo|Source)\s*:\s*(?!.*\.\s){_CREDIT_FREE}
       | \(?\s*Photo\ d['’]illustration\s*\)?(?:\s*:\s*[^\n.]{{1,30}})?
       | \(?\s*(?:Illustrative|Illustration)\ (?:photo|image)\s*\)?(?:\s*:\s*[^\n.]{{1,30}})?
     )\s*\.?$""",
@@ -345,7 +373,7 @@ def clean(source: SourceDoc) -> Article:
     text, removed = clean_text(source.text, lang)
     dateline = find_dateline(text)
     boilerplate = find_signoffs(text)
-    agency = dateline.agency if dateline and dateline.agency else None
+    agency = dateline.agency if dateline and dateline.agency else _leading_agency(text)
     if agency is None and boilerplate:
         agency = _agency_of(text[boilerplate[-1].start : boilerplate[-1].end])
     return Article(
