@@ -73,3 +73,83 @@ def sample_dir(tmp_path) -> Path:
            'August 1.-VNA"}')
     (d / "feed.jsonl").write_text(rec + "\n", encoding="utf-8")
     return d
+
+
+def make_article(doc_id: str = "doc-a", text: str | None = None, published: str | None = "2026-03-12"):
+    """An Article with hand-set layers (no extractor involved): two people, one a short form, two events.
+
+    Text: a SOM chaired by Bounmy Phan with Lê Văn Tám leading Vietnam's delegation, and a summit
+    only referred to. Spans are computed from the text, so they are right by construction.
+    """
+    from chancery.document import (
+        Article,
+        DatePoint,
+        ExtractedEvent,
+        Fact,
+        Participation,
+        PersonMention,
+        SourceDoc,
+        Span,
+        TitleMention,
+    )
+
+    text = text or (
+        "Vientiane (VNA) - Le vice-ministre Lê Văn Tám a dirigé jeudi la délégation du Vietnam à la "
+        "réunion des hauts officiels de l'ASEAN (SOM).\n\n"
+        "La réunion était présidée par Bounmy Phan, secrétaire permanent.\n\n"
+        "M. Tám a rappelé le 48e Sommet de l'ASEAN.-VNA"
+    )
+
+    def span(s: str, start: int = 0) -> Span:
+        i = text.index(s, start)
+        return Span(i, i + len(s))
+
+    first_para = Span(0, text.index("\n\n"))
+    second = span("La réunion était présidée par Bounmy Phan, secrétaire permanent.")
+    third = span("M. Tám a rappelé le 48e Sommet de l'ASEAN.")
+    src = SourceDoc(doc_id=doc_id, path=f"/in/{doc_id}.txt", fmt="wire", raw=" date x\n" + text, text=text,
+                    published=published)
+    people = [
+        PersonMention(span=span("Lê Văn Tám"), name="Lê Văn Tám", country="VN", role="vice-ministre",
+                      titles=[TitleMention(span=span("vice-ministre"), text="vice-ministre", country="VN")]),
+        PersonMention(span=span("Bounmy Phan"), name="Bounmy Phan", country="LA", role="secrétaire permanent",
+                      titles=[TitleMention(span=span("secrétaire permanent"), text="secrétaire permanent")]),
+        PersonMention(span=span("Tám", third.start), name="Tám", short=True, refers_to=0),
+    ]
+    events = [
+        ExtractedEvent(series="SOM", kind="senior_officials", span=first_para, start=DatePoint(2026, 3, 12),
+                       end=DatePoint(2026, 3, 12), city="Vientiane", country="LA", status="held",
+                       participants=[Participation(0, "led_delegation", first_para),
+                                     Participation(1, "chaired", second),
+                                     Participation(2, "attended", third)]),
+        ExtractedEvent(series="ASEAN-SUMMIT", kind="summit", span=third, ordinal=48, status="held",
+                       referenced_only=True),
+    ]
+    return Article(
+        source=src, text=text, lang="fr", published=published, sentences=[first_para, second, third],
+        people=people, events=events, reference_year=2026,
+        facts=[Fact(kind="count", value="48", span=third, year=2026)],
+    )
+
+
+@pytest.fixture
+def synthetic_store(tmp_path):
+    """A store holding make_article() as "doc-a" and its exact duplicate "doc-b", resolved.
+
+    Returns (db path, session factory)."""
+    from chancery.ingest import resolve_store
+    from chancery.store.db import open_store
+    from chancery.store.write import content_hash, save_article
+
+    db = tmp_path / "syn.db"
+    factory = open_store(db)
+    a = make_article("doc-a")
+    b = make_article("doc-b")
+    with factory.begin() as s:
+        save_article(s, a, content_hash(a.text), None)
+    with factory.begin() as s:
+        save_article(s, b, content_hash(b.text), "doc-a")
+    with factory.begin() as s:
+        resolve_store(s)
+    yield db, factory
+    factory.kw["bind"].dispose()

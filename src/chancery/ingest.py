@@ -86,6 +86,11 @@ def _resolver():
     return resolve
 
 
+def resolve_store(session: Session) -> None:
+    """Rebuild the record's events and people from every mention (chancery.resolve, or the fallback)."""
+    _resolver()(session)
+
+
 def _process(source: SourceDoc):
     # Imported here so that the store, CLI and export work while the pipeline is being built.
     from chancery.clean import clean
@@ -196,7 +201,7 @@ def ingest(
                 time.sleep(slow)
 
     with factory.begin() as session:
-        _resolver()(session)
+        resolve_store(session)
     factory.kw["bind"].dispose()
     summary.seconds = time.perf_counter() - t0
     return summary
