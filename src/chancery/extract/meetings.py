@@ -1,0 +1,231 @@
+"""Meeting mentions: series names, abbreviations, ordinals and partners, in one pass per grammar.
+
+Series names come from knowledge/data/series.yaml; the grammar around them (ordinals, posts
+that contain a series name, bilateral and national meetings) from rules/<lang>/meetings.py.
+"""
+
+from __future__ import annotations
+
+import importlib
+import re
+from dataclasses import dataclass
+from functools import cache
+from pathlib import Path
+from types import ModuleType
+
+import yaml
+
+from chancery.document import Article, MeetingMention, Span
+
+DATA = Path(__file__).resolve().parent.parent / "knowledge" / "data"
+
+
+@dataclass(frozen=True, slots=True)
+class Series:
+    code: str
+    kind: str
+    family: str | None
+    numbered: bool
+    descriptive: bool
+
+
+@cache
+def series_table() -> tuple[list[Series], dict[str, dict[str, list[str]]], dict[str, list[str]]]:
+    """Series in priority order, their name patterns per language, and their abbreviations."""
+    rows = yaml.safe_load((DATA / "series.yaml").read_text(encoding="utf-8"))
+    table: list[Series] = []
+    names: dict[str, dict[str, list[str]]] = {}
+    abbreviations: dict[str, list[str]] = {}
+    for i, row in enumerate(rows):
+        info = Series(row["code"], row["kind"], row.get("family"), bool(row.get("numbered")), bool(row.get("descriptive")))
+        key = f"{row['code']}#{i}"
+        table.append(info)
+        names[key] = row.get("names") or {}
+        abbreviations[key] = row.get("abbreviations") or []
+    return table, names, abbreviations
+
+
+def series_info(code: str) -> Series | None:
+    for info in series_table()[0]:
+        if info.code == code and not info.descriptive:
+            return info
+    return None
+
+
+@cache
+def partners(lang: str) -> list[tuple[str, str]]:
+    """(surface form, code) for the dialogue partners, longest first."""
+    rows = yaml.safe_load((DATA / "partners.yaml").read_text(encoding="utf-8"))
+    forms = [(form, code) for code, by_lang in rows.items() for form in by_lang.get(lang, []) + by_lang.get("en", [])]
+    return sorted(set(forms), key=lambda f: -len(f[0]))
+
+
+def _expand(pattern: str, partner_alt: str) -> str:
+    """series.yaml conveniences: apostrophes, flexible spaces, {PARTNER}."""
+    pattern = pattern.replace("'", "['’]").replace(" ?", r"\s*").replace(" ", r"\s+")
+    return pattern.replace("{PARTNER}", f"(?:{partner_alt})")
+
+
+@dataclass
+class Grammar:
+    rules: ModuleType
+    names: re.Pattern[str]
+    group_series: dict[str, Series]
+    abbreviations: re.Pattern[str]
+    abbr_series: dict[str, Series]
+    partner: re.Pattern[str]
+    partner_codes: dict[str, str]
+    ordinal_before: re.Pattern[str]
+    ordinal_number: re.Pattern[str]
+    abbr_after: re.Pattern[str]
+    post_before: re.Pattern[str]
+    post_after: re.Pattern[str]
+    bilateral: re.Pattern[str]
+    national: re.Pattern[str]
+
+
+def _without_groups(pattern: str) -> str:
+    return re.sub(r"\(\?P<\w+>", "(?:", pattern)
+
+
+@cache
+def grammar(lang: str) -> Grammar:
+    rules = importlib.import_module(f"chancery.rules.{lang}.meetings")
+    table, names, abbreviations = series_table()
+    partner_forms = partners(lang)
+    partner_alt = "|".join(re.escape(f).replace(r"\ ", r"\s+") for f, _ in partner_forms)
+    alternatives: list[tuple[int, str, str]] = []
+    group_series: dict[str, Series] = {}
+    for idx, (info, key) in enumerate(zip(table, names, strict=True)):
+        for j, pattern in enumerate(names[key].get(lang, [])):
+            group = f"s{idx}_{j}"
+            group_series[group] = info
+            alternatives.append((idx, group, _expand(pattern, partner_alt)))
+    # Priority: the order of series.yaml (specific before generic), then longer patterns first;
+    # Python's alternation takes the first alternative that matches at a position.
+    alternatives.sort(key=lambda a: (table[a[0]].descriptive, a[0], -len(a[2])))
+    names_re = re.compile(
+        r"(?<![\w-])(?:" + "|".join(f"(?P<{g}>{p})" for _, g, p in alternatives) + r")(?![\w])", re.IGNORECASE
+    )
+    abbr_series: dict[str, Series] = {}
+    for info, key in zip(table, abbreviations, strict=True):
+        for abbr in abbreviations[key]:
+            abbr_series.setdefault(abbr, info)
+    abbr_alt = "|".join(re.escape(a).replace(r"\ ", r"\s+") for a in sorted(abbr_series, key=len, reverse=True))
+    abbr_re = re.compile(
+        rf"(?<![\w-])(?P<abbr>{abbr_alt})(?:[- ]?(?P<num>\d{{1,3}})(?:st|nd|rd|th|e)?)?(?![\w+])"
+    )
+    ordinal = _without_groups(rules.ORDINAL)
+    ordinal_before = re.compile(
+        rf"(?P<ords>(?:{ordinal})(?:{rules.ORDINAL_JOIN}(?:{ordinal}))*)\s+{rules.ORDINAL_BRIDGE}$", re.IGNORECASE
+    )
+    return Grammar(
+        rules=rules,
+        names=names_re,
+        group_series=group_series,
+        abbreviations=abbr_re,
+        abbr_series=abbr_series,
+        partner=re.compile(rf"(?<!\w)(?:{partner_alt})(?!\w)", re.IGNORECASE),
+        partner_codes={f.casefold(): c for f, c in partner_forms},
+        ordinal_before=ordinal_before,
+        ordinal_number=re.compile(rules.ORDINAL, re.IGNORECASE),
+        abbr_after=re.compile(r"^\s*\((?P<abbr>[A-Z][\w+ ]{0,20}?)(?:[- ]?(?P<num>\d{1,3}))?\)"),
+        post_before=re.compile(rules.POST_BEFORE, re.IGNORECASE),
+        post_after=re.compile(rules.POST_AFTER, re.IGNORECASE),
+        bilateral=re.compile(rules.BILATERAL),
+        national=re.compile(rules.NATIONAL, re.IGNORECASE),
+    )
+
+
+def _ordinals(g: Grammar, text: str) -> list[int]:
+    out = []
+    for m in g.ordinal_number.finditer(text):
+        if m.group("num"):
+            out.append(int(m.group("num")))
+        elif m.group("word"):
+            out.append(g.rules.ORDINAL_WORDS[m.group("word").lower()])
+    return out
+
+
+def _partner(g: Grammar, text: str) -> str | None:
+    for m in g.partner.finditer(text):
+        code = g.partner_codes.get(re.sub(r"\s+", " ", m.group(0)).casefold())
+        if code:
+            return code
+    return None
+
+
+def _title_spans(article: Article) -> list[Span]:
+    return [t.span for p in article.people for t in p.titles]
+
+
+def find_meetings(article: Article) -> list[MeetingMention]:
+    """Every named meeting in the article, in text order; one mention per ordinal."""
+    if article.lang not in ("fr", "en"):
+        return []
+    g = grammar(article.lang)
+    text = article.text
+    titles = _title_spans(article)
+    found: list[tuple[int, int, Series, list[int], str | None, str]] = []  # start, end, series, ordinals, partner, text
+
+    def is_post(start: int, end: int) -> bool:
+        """A series name inside a post ("chef de SOM ASEAN Vietnam") names no meeting."""
+        span = Span(start, end)
+        if any(t.overlaps(span) for t in titles):
+            return True
+        return bool(g.post_before.search(text[max(0, start - 40) : start])) or bool(
+            g.post_after.match(text[end : end + 30])
+        )
+
+    for m in g.names.finditer(text):
+        info = g.group_series[m.lastgroup]
+        start, end = m.start(), m.end()
+        before = g.ordinal_before.search(text[max(0, start - 80) : start])
+        ordinals = _ordinals(g, before.group("ords")) if before else []
+        if before:
+            start -= len(before.group(0))
+        after = g.abbr_after.match(text[end : end + 30])
+        if after:
+            if after.group("num") and not ordinals:
+                ordinals = [int(after.group("num"))]
+            end += after.end()
+        found.append((start, end, info, ordinals, _partner(g, m.group(0)), text[start:end]))
+    for m in g.abbreviations.finditer(text):
+        info = g.abbr_series[re.sub(r"\s+", " ", m.group("abbr"))]
+        before = g.ordinal_before.search(text[max(0, m.start() - 80) : m.start()])
+        ordinals = [int(m.group("num"))] if m.group("num") else (_ordinals(g, before.group("ords")) if before else [])
+        found.append((m.start(), m.end(), info, ordinals, None, m.group(0)))
+    # Longest match wins where two overlap; names were found before abbreviations at a tie.
+    found.sort(key=lambda f: (f[0], -(f[1] - f[0])))
+    mentions: list[MeetingMention] = []
+    last_end = -1
+    for start, end, info, ordinals, partner, surface in found:
+        if start < last_end:
+            continue
+        last_end = end  # a post or a caption swallows what overlaps it too
+        if is_post(start, end) or article.in_caption(Span(start, end)):
+            continue
+        for ordinal in ordinals or [None]:
+            mentions.append(
+                MeetingMention(
+                    span=Span(start, end),
+                    text=surface,
+                    series=info.code,
+                    kind=info.kind,
+                    ordinal=ordinal if (info.numbered or ordinal is not None) else None,
+                    partner=partner,
+                    sentence=article.sentence_of(Span(start, end)),
+                )
+            )
+    taken = [m.span for m in mentions]
+    for pattern, kind in ((g.national, "national"), (g.bilateral, "bilateral")):
+        for m in pattern.finditer(text):
+            span = Span(m.start(), m.end())
+            if any(span.overlaps(t) for t in taken) or article.in_caption(span):
+                continue
+            taken.append(span)
+            mentions.append(
+                MeetingMention(span=span, text=m.group(0), series=None, kind=kind, sentence=article.sentence_of(span))
+            )
+    mentions.sort(key=lambda mm: (mm.span.start, mm.ordinal or 0))
+    return mentions

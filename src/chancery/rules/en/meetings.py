@@ -1,0 +1,126 @@
+"""English rules for meetings: ordinals, who did what at a meeting, status, links, anaphora.
+
+Series names live in knowledge/data/series.yaml; this module holds the grammar around them.
+Every rule group has EXAMPLES that tests/test_meetings_rules.py runs.
+"""
+
+from __future__ import annotations
+
+ORDINAL = (
+    r"(?P<num>\d{1,3})\s?(?:st|nd|rd|th)\b|(?P<word>first|second|third|fourth|fifth|sixth|seventh|eighth|ninth|tenth|"
+    r"eleventh|twelfth)"
+)
+ORDINAL_WORDS = {
+    "first": 1, "second": 2, "third": 3, "fourth": 4, "fifth": 5, "sixth": 6, "seventh": 7, "eighth": 8,
+    "ninth": 9, "tenth": 10, "eleventh": 11, "twelfth": 12,
+}
+ORDINAL_JOIN = r"\s*(?:,|and|or|&)\s*"
+# "the 35th meeting of the ASEAN Coordinating Council"
+ORDINAL_BRIDGE = r"(?:(?:meeting|session|edition)s?\s+of\s+(?:the\s+)?)?"
+
+FUNCTION_CUES: list[tuple[str, str, str]] = [
+    (r"\b(?:co-?)?chaired\s+by\b|\bpresided\s+over\s+by\b|\bunder\s+the\s+(?:co-?)?chair(?:manship)?\s+of\b", "chaired", "after"),
+    (r"\b(?:co-?)?chair(?:s|ed|ing)?\b(?!\s+by)(?!manship)|\bpresided\s+over\b|\bpresides\s+over\b|\bwill\s+chair\b", "chaired", "before"),
+    (r"\b(?:led|leads|leading|heads|headed|heading|will\s+lead|is\s+leading|is\s+heading)\s+(?:\w+\s+){0,4}?(?:delegation|team)\b", "led_delegation", "before"),
+    (r"\bat\s+the\s+head\s+of\s+(?:a|the)\s+(?:\w+\s+){0,3}delegation\b", "led_delegation", "before"),
+    (r"\bdelegation\s+(?:\w+\s+){0,3}(?:led|headed)\s+by\b", "led_delegation", "after"),
+    (r"\b(?:received|hosted|welcomed|receives|hosts|will\s+host|will\s+receive)\b", "hosted", "before"),
+    (r"\bhosted\s+by\b|\bat\s+the\s+invitation\s+of\b|\breceived\s+by\b", "hosted", "after"),
+    (r"\b(?:attended|attends|attending|took\s+part|takes\s+part|taking\s+part|joined|participated|will\s+attend|to\s+attend|will\s+take\s+part|was\s+present|were\s+present)\b", "attended", "before"),
+    (r"\battended\s+by\b|\bin\s+the\s+presence\s+of\b|\b(?:that|which)\s+(?:also\s+)?includes?\b|\bincluding\b|\baccompanied\s+by\b|\bjoined\s+by\b", "attended", "after"),
+]
+FUNCTION_EXAMPLES = {
+    "the retreat, chaired by Malaysian Foreign Minister": "chaired",
+    "under the chairmanship of the Lao minister": "chaired",
+    "led the Vietnamese delegation to": "led_delegation",
+    "is leading the Vietnamese delegation": "led_delegation",
+    "is heading a high-ranking Vietnamese delegation": "led_delegation",
+    "a delegation led by": "led_delegation",
+    "received the ambassador": "hosted",
+    "attended as an observer": "attended",
+    "took part in the meeting": "attended",
+    "a delegation that includes": "attended",
+}
+
+NOT_PARTICIPANT = r"\b(?:authori[sz]ed\s+by|on\s+behalf\s+of|mandated\s+by)\s*$"
+
+FUTURE = (
+    r"\b(?:will|is\s+expected|are\s+expected|to\s+be\s+held|scheduled|is\s+set\s+to|are\s+set\s+to|upcoming|"
+    r"next|opens\s+(?:on|in|next|tomorrow)|is\s+due|are\s+due|plans?\s+to|is\s+to\s+be|are\s+to\s+be|set\s+for|"
+    r"slated|expected\s+to)\b"
+)
+PAST = (
+    r"\b(?:was\s+held|were\s+held|opened|took\s+place|held|attended|chaired|convened|concluded|closed|met|"
+    r"had\s+opened|was\s+opened|discussed|adopted|reviewed|took\s+part|last)\b"
+)
+CANCELLED = r"\b(?:cancell?ed|called\s+off|postponed\s+indefinitely)\b"
+STATUS_EXAMPLES = {
+    "to be held in Vientiane in October": "scheduled",
+    "the retreat opens in the city on Monday": "scheduled",
+    "opened at the Jakarta Convention Center on Tuesday": "held",
+    "the meeting was cancelled": "cancelled",
+}
+
+HOLDING_VERB = (
+    r"^\s*(?:\([^)]{1,30}\)\s*)?(?:,\s*)?(?:and\s+(?:related|the\s+related)\s+(?:meetings|summits)\s*)?"
+    r"(?:was|were|is|are|will\s+be|has\s+been|have\s+been|had\s+been)?\s*(?:officially\s+)?"
+    r"(?:opened|opens|open|held|took\s+place|takes\s+place|will\s+take\s+place|began|begins|kicked\s+off|kicks\s+off|"
+    r"convened|convenes|started|starts|is\s+being\s+held|got\s+under\s+way|gets\s+under\s+way|run|runs|continued|continues)\b"
+)
+HOLDING_EXAMPLES = {
+    " opened at the Jakarta Convention Center on Tuesday": True,
+    " was held on Saturday": True,
+    " opens in the city on Monday": True,
+    " (AMM-57) and related meetings": False,
+}
+
+PREPARES = (
+    r"\bto\s+prepare\s+(?:for\s+)?|\bpreparing\s+for\b|\bin\s+preparation\s+for\b|\bpreparatory\s+to\b|"
+    r"\bahead\s+of\b|\bin\s+the\s+run-up\s+to\b|\bpreparations\s+for\b|\barrangements\s+for\b"
+)
+PART_OF = (
+    r"\bon\s+the\s+sidelines\s+of\b|\bon\s+the\s+sideline\s+of\b|\bwithin\s+the\s+framework\s+of\b|\bas\s+part\s+of\b|"
+    r"\bin\s+the\s+framework\s+of\b|\bon\s+the\s+occasion\s+of\b|\bduring\s+the\b|\bclosing\s+day\s+of\b|\bat\s+the\b(?=\s+\d)"
+)
+REFERENCE = (
+    r"\b(?:results?|outcomes?)\s+of\b|\bfollow-up\s+to\b|\bfeed\s+into\b|\bsubmitted\s+to\b|\bsince\s+the\b|"
+    r"\bimplementation\s+of\s+the\s+(?:decisions|outcomes)\b"
+)
+LINK_EXAMPLES = {
+    "to prepare for the": "prepares",
+    "in preparation for the": "prepares",
+    "on the sidelines of the": "part_of",
+    "within the framework of": "part_of",
+    "the follow-up to the": "reference",
+}
+
+ANAPHORA = (
+    r"\b(?:the|this|that|these|those|its|their)\s+(?:\w+\s+)?"
+    r"(?P<head>meetings?|conference|summits?|retreat|sessions?|event|forum|talks|gathering)\b"
+)
+ANAPHORA_HEADS = {
+    "meeting": None, "meetings": None, "session": None, "sessions": None, "event": None, "gathering": None,
+    "conference": "conférence", "summit": "summit", "summits": "summit", "retreat": "AMM-RETREAT",
+    "forum": "ARF", "talks": "bilateral",
+}
+CLITIC = r"(?!)"  # English has no clitic "y"
+
+BILATERAL = (
+    r"\b(?:held\s+(?:separate\s+)?talks|talks\s+with|(?:had|held)\s+(?:a\s+)?(?:bilateral\s+)?meeting\s+with|met\s+with|"
+    r"met\s+(?=[A-Z])|meeting\s+(?=[A-Z])|courtesy\s+call|received\s+(?=[A-Z])|bilateral\s+meeting|'s\s+talks)"
+)
+COUNTERPART = r"\b(?P<adj>[A-Z][a-z]+(?:\s+and\s+[A-Z][a-z]+)*)\s+counterparts?\b"
+BILATERAL_EXAMPLES = {
+    "held separate talks with his Lao and Cambodian counterparts": True,
+    "Son's talks with Sok Chenda Sophea": True,
+    "met with Japanese Foreign Minister": True,
+    "discussed regional issues": False,
+}
+
+NATIONAL = (
+    r"\binter-?(?:ministerial|sectoral|agency)\s+(?:meeting|conference)s?\b|\bnational\s+(?:review\s+)?conference\s+on\s+ASEAN\b"
+)
+
+POST_BEFORE = r"(?:heads?|leaders?|chiefs?)(?:\s+of)?(?:\s+(?:Vietnam|Viet\s+Nam|the\s+\w+|[A-Z][\w-]+)(?:'s|’s))?(?:\s+ASEAN)?\s*$"
+POST_AFTER = r"^\s*(?:\([A-Z]+\)\s*)?delegation\b"
+SAME_CITY = r"\b(?:in\s+the\s+same\s+city|at\s+the\s+same\s+venue)\b"

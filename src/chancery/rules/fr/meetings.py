@@ -1,0 +1,151 @@
+"""French rules for meetings: ordinals, who did what at a meeting, status, links, anaphora.
+
+Series names live in knowledge/data/series.yaml; this module holds the grammar around them.
+Every rule group has EXAMPLES that tests/test_meetings_rules.py runs.
+"""
+
+from __future__ import annotations
+
+# "43e", "43ème", "1er", "1re", "deuxième": an ordinal before a meeting name.
+ORDINAL = r"(?P<num>\d{1,3})\s?(?:e|è|ème|eme|er|re|ère)\b|(?P<word>premier|première|deuxième|second|seconde|troisième|quatrième|cinquième|sixième|septième|huitième|neuvième|dixième)"
+ORDINAL_WORDS = {
+    "premier": 1, "première": 1, "deuxième": 2, "second": 2, "seconde": 2, "troisième": 3,
+    "quatrième": 4, "cinquième": 5, "sixième": 6, "septième": 7, "huitième": 8, "neuvième": 9,
+    "dixième": 10,
+}
+ORDINAL_JOIN = r"\s*(?:,|et|ou)\s*"
+# "la 35e réunion du Conseil de coordination": words allowed between ordinal and name.
+ORDINAL_BRIDGE = r"(?:(?:réunion|session|édition|conférence)s?\s+(?:du|de la|de l'|des|de)\s*)?"
+
+# Who did what. `side`: where the person stands from the cue: "before" (subject of an active
+# verb) or "after" (agent of a passive, object of "en présence de").
+FUNCTION_CUES: list[tuple[str, str, str]] = [
+    (r"\bprésidée?s?\s+par\b", "chaired", "after"),
+    (r"\bsous\s+la\s+(?:co-?)?présidence\s+(?:du|de\s+la|de\s+l'|de|d')", "chaired", "after"),
+    (r"\b(?:a|avait|ont|va)\s+(?:co-?)?présidé\b|\bprésidait\b|\bpréside\b|\bprésidera\b|\bco-?présid(?:e|ait|era)\b", "chaired", "before"),
+    (r"\bà\s+la\s+tête\s+d(?:'|’)une\s+délégation|\bà\s+la\s+tête\s+de\s+la\s+délégation|\best\s+à\s+la\s+tête\b", "led_delegation", "before"),
+    (r"\b(?:a\s+|avait\s+|va\s+)?(?:conduit|conduisait|conduira|conduit|dirigé|dirigeait|dirige|dirigera|mené|menait|guidé)\s+(?:\w+\s+){0,2}(?:la|une|sa)\s+délégation", "led_delegation", "before"),
+    (r"\b(?:conduisait|conduira|conduit|dirigeait|dirigera|dirige)\b", "led_delegation", "before"),
+    (r"\bdélégation\s+(?:\w+\s+){0,4}(?:conduite|dirigée|menée)\s+par\b", "led_delegation", "after"),
+    (r"\b(?:a|ont|avait|va|vont)\s+reçu\b|\breçoit\b|\brecevra\b|\ba\s+accueilli\b|\baccueille\b", "hosted", "before"),
+    (r"\breçue?s?\s+par\b|\bà\s+l(?:'|’)invitation\s+(?:du|de\s+la|de)\b|\baccueillie?s?\s+par\b", "hosted", "after"),
+    (r"\b(?:a|ont|avait|avaient|va|vont)\s+(?:également\s+)?(?:participé|assisté|pris\s+part)\b|\bparticipera(?:it)?\b|\bparticipe\b|\bassistera\b|\by\s+a\s+pris\s+part\b|\bprendra\s+part\b|\bprend\s+part\b", "attended", "before"),
+    (r"\ben\s+présence\s+(?:du|de\s+la|de|des|d')|\bdont\s+fai(?:t|saient)\s+partie\b|\baccompagnée?\s+(?:du|de\s+la|de|d')|\bcomprenant\b|\bnotamment\b(?=\s+(?:le|la|les)\s)", "attended", "after"),
+]
+FUNCTION_EXAMPLES = {
+    "la réunion était présidée par le vice-ministre": "chaired",
+    "sous la présidence du vice-Premier ministre": "chaired",
+    "le vice-ministre a présidé une réunion": "chaired",
+    "à la tête d'une délégation vietnamienne": "led_delegation",
+    "a conduit ce lundi la délégation vietnamienne": "led_delegation",
+    "y conduisait la délégation vietnamienne": "led_delegation",
+    "une délégation vietnamienne conduite par le ministre": "led_delegation",
+    "a reçu l'ambassadeur": "hosted",
+    "a participé lundi 29 janvier à la conférence": "attended",
+    "y a pris part": "attended",
+    "en présence du ministre": "attended",
+    "dont fait partie le vice-Premier ministre": "attended",
+}
+
+# A person named after these did not take part: they sent someone.
+NOT_PARTICIPANT = r"\b(?:mandatée?\s+par|au\s+nom\s+(?:du|de\s+la|de)|sur\s+(?:l'|l’)autorisation\s+(?:du|de))\s*$"
+
+# Status: words in the clause that say the meeting is still to come, or has taken place.
+FUTURE = (
+    r"\b(?:se\s+tiendr(?:a|ont)|aur(?:a|ont)\s+lieu|prévue?s?|attendue?s?|programmée?s?|devr(?:a|ont|ait|aient)|"
+    r"participer(?:a|ont)|ouvrir(?:a|ont)|conduir(?:a|ont)|accueiller(?:a|ont)|se\s+réunir(?:a|ont)|"
+    r"ser(?:a|ont)|va|vont|doi(?:t|vent)|prochaine?s?|à\s+venir|discuter(?:a|ont)|adopter(?:a|ont)|"
+    r"débuter(?:a|ont)|s'ouvrir(?:a|ont)|se\s+poursuivr(?:a|ont)|rendr(?:a|ont))\b"
+)
+PAST = (
+    r"\b(?:a|ont|avait|avaient)\s+eu\s+lieu|\bs(?:'|’)est\s+(?:tenue?|ouverte?|déroulée?|achevée?|clôturée?|réunie?)|"
+    r"\bse\s+sont\s+(?:tenue?s|ouverte?s|déroulée?s|achevée?s|réunie?s)|\b(?:a|ont)\s+débuté|\btenue?s?\b|"
+    r"\bavaient\s+tenu|\b(?:a|ont|avait)\s+(?:participé|assisté|présidé|conduit|organisé|ouvert|clôturé|examiné|adopté)|"
+    r"\bdernière?\b|\bs'est\s+déroulée?"
+)
+CANCELLED = r"\b(?:annulée?s?|reportée?s?\s+sine\s+die|n'aura\s+pas\s+lieu)\b"
+STATUS_EXAMPLES = {
+    "se tiendront du 9 au 11 octobre": "scheduled",
+    "prévue les 16 et 17 janvier": "scheduled",
+    "a eu lieu le 28 janvier": "held",
+    "s'est ouverte jeudi 25 juillet": "held",
+    "la réunion a été annulée": "cancelled",
+}
+
+# The meeting is the subject and the verb says it took (or takes) place: the article reports on it.
+HOLDING_VERB = (
+    r"^\s*(?:\([^)]{1,30}\)\s*)?(?:,\s*)?(?:et\s+(?:les|la|le)\s+(?:réunions?|sommets?|conférences?)\s+connexes\s*)?"
+    r"(?:s(?:'|’)est|se\s+sont|a|ont|se|s(?:'|’)|vont|va|doit|doivent)?\s*"
+    r"(?:tenue?s?|tiendr(?:a|ont)|ouverte?s?|ouvrir(?:a|ont)|eu\s+lieu|aur(?:a|ont)\s+lieu|débuté|débuter(?:a|ont)|"
+    r"déroulée?s?|déroule(?:nt)?|poursui(?:t|vent|vra|vront)|réunie?s?|lieu)\b"
+)
+HOLDING_EXAMPLES = {
+    " s'est ouverte jeudi 25 juillet": True,
+    " a eu lieu le 28 janvier": True,
+    " ont débuté le 29 janvier": True,
+    " (SOM) s'est tenue jeudi": True,
+    " et les sommets connexes se tiendront du 9 au 11 octobre": True,
+    ", organisés en octobre à Vientiane, ont été le point d'orgue": False,
+}
+
+# Links between meetings, and mentions that only refer to a meeting.
+PREPARES = (
+    r"\b(?:pour|afin\s+de)\s+(?:préparer|réviser\s+et\s+achever\s+les\s+derniers\s+préparatifs\s+d[eu]|"
+    r"mettre\s+la\s+dernière\s+main\s+à|finaliser\s+les\s+préparatifs\s+d[eu])|\ben\s+vue\s+d(?:u|es|e\s+la|e\s+l'|e)|"
+    r"\bpréparatoire\s+(?:au|à\s+la|aux)|\bpréparatifs\s+d(?:u|e\s+la|e\s+l'|es|e)|\bpréparation\s+d(?:u|e\s+la|e\s+l'|es|e)"
+)
+PART_OF = (
+    r"\ben\s+marge\s+d(?:u|e\s+la|e\s+l'|es|e)|\bdans\s+le\s+cadre\s+d(?:u|e\s+la|e\s+l'|es|e)|"
+    r"\bà\s+l(?:'|’)occasion\s+d(?:u|e\s+la|e\s+l'|es|e)|\blors\s+d(?:u|e\s+la|e\s+l'|es|e)|\bau\s+cours\s+d(?:u|e\s+la|e\s+l'|es|e)"
+)
+REFERENCE = (
+    r"\brésultats?\s+d(?:u|e\s+la|e\s+l'|es|e)|\bconclusions?\s+d(?:u|e\s+la|e\s+l'|es|e)|"
+    r"\bdécisions?\s+prises?\s+.{0,40}lors\s+d(?:u|e)|\bsoumis\s+(?:au|à\s+la|aux)|\bdepuis\s+l[ea]"
+)
+LINK_EXAMPLES = {
+    "pour réviser et achever les derniers préparatifs de la": "prepares",
+    "en vue des": "prepares",
+    "en marge de la": "part_of",
+    "dans le cadre de la": "part_of",
+    "les résultats du": "reference",
+}
+
+# Nouns that stand for a meeting already named: head word -> the kind of meeting it can be.
+ANAPHORA = (
+    r"\b(?:la|cette|cet|ce|les|ces|leur|de\s+la|du|des|à\s+la|au|aux)\s+"
+    r"(?P<head>réunions?|conférences?|sommets?|retraite|séances?|sessions?|événement|évènement|travaux|forum|entretiens?|rencontres?)\b"
+)
+ANAPHORA_HEADS = {
+    "réunion": None, "réunions": None, "séance": None, "séances": None, "session": None, "sessions": None,
+    "événement": None, "évènement": None, "travaux": None, "conférence": "conférence", "conférences": "conférence",
+    "sommet": "summit", "sommets": "summit", "retraite": "AMM-RETREAT", "forum": "ARF",
+    "entretien": "bilateral", "entretiens": "bilateral", "rencontre": "bilateral", "rencontres": "bilateral",
+}
+# "y a pris part", "y conduisait": the clitic stands for the meeting of the sentence before.
+CLITIC = r"\by\s+(?=\w)"
+
+# Two countries' officials meeting.
+BILATERAL = (
+    r"\b(?:un\s+|des\s+|en\s+)?entretiens?\b|\bs(?:'|’)est\s+entretenue?|\bse\s+sont\s+entretenus|\ba\s+rencontré|"
+    r"\bont\s+rencontré|\brencontre\s+(?:avec|bilatérale)|\bvisite\s+de\s+courtoisie|\bpourparlers\b|"
+    r"\bréunion\s+bilatérale|\brencontre\b(?=\s+(?:avec|entre))"
+)
+COUNTERPART = r"\bhomologues?\s+(?P<adj>[a-zéèêëîïôûüç]+(?:\s+et\s+[a-zéèêëîïôûüç]+)*)"
+BILATERAL_EXAMPLES = {
+    "a eu le 11 juillet à Jakarta un entretien avec": True,
+    "s'est entretenu avec son homologue laotien": True,
+    "a reçu en visite de courtoisie": True,
+    "ont discuté de la coopération": False,
+}
+
+# One country's own meeting about ASEAN affairs.
+NATIONAL = (
+    r"\bréunions?\s+(?:intersectorielles?|interministérielles?|inter-ministérielles?|inter-sectorielles?)\b|"
+    r"\bconférences?\s+(?:nationales?\s+)?(?:intersectorielles?|interministérielles?)\b|"
+    r"\bconférences?\s+(?:pour\s+)?(?:faire\s+le\s+)?bilan\s+de\s+la\s+coopération\s+de\s+l(?:'|’)ASEAN"
+)
+
+# "chef de SOM ASEAN Vietnam": SOM here names a post, not a meeting.
+POST_BEFORE = r"(?:chefs?|responsables?|dirigeants?)(?:\s+par\s+intérim|\s+adjoints?)?\s+(?:de\s+l(?:'|’)|du\s+|des\s+|de\s+la\s+|de\s+)(?:ASEAN\s+)?$"
+POST_AFTER = r"^\s*(?:\([A-Z]+\)\s*)?délégation\b"
+SAME_CITY = r"\b(?:dans\s+la\s+même\s+ville|au\s+même\s+endroit|sur\s+place)\b"
