@@ -258,6 +258,17 @@ def test_no_signoff_in_plain_text() -> None:
     assert find_signoffs("Hanoi (VNA) - The ministers met in Hanoi (VNA headquarters).") == []
 
 
+def test_scraped_image_marker_splits_headline_from_caption() -> None:
+    text, _ = clean_text("Les ministres se réunissent - ảnh 1Le vice-ministre à la réunion. Photo: VOV\n\n"
+                         "Hanoï (VNA) - Les ministres se sont réunis.")
+    assert text.split("\n\n")[:2] == [
+        "Les ministres se réunissent",
+        "Le vice-ministre à la réunion. Photo: VOV",
+    ]
+    assert find_dateline(text) is not None
+    assert clean_text("Il a 1 ảnh 1 cái")[0] == "Il a 1 ảnh 1 cái"
+
+
 # --- clean() ------------------------------------------------------------------------------------
 
 

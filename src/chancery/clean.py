@@ -357,9 +357,18 @@ def find_captions(text: str) -> list[Span]:
 # ---------------------------------------------------------------------------------------------
 
 
+# Scraped VNA pages glue an image marker between the headline and the caption:
+# "... Press Day hinh anh 1VNA Deputy General Director ..." / "... - ảnh 1Le vice-ministre ...".
+_IMAGE_MARKER = re.compile(r"(?:\s+-)?\s+(?:ảnh|hinh anh)\s\d{1,2}(?=[^\W\d_]|[(«\"“])")
+
+
+def split_image_markers(text: str) -> str:
+    return _IMAGE_MARKER.sub("\n\n", text)
+
+
 def clean_text(text: str, lang: str = "other") -> tuple[str, list[str]]:
     """Steps 1-4: the clean text and the repeated blocks removed from it."""
-    text = normalise_whitespace(text)
+    text = normalise_whitespace(split_image_markers(text))
     text = restore_sentence_spaces(text)
     if lang == "fr":
         text = join_elisions(text)
