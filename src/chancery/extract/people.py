@@ -1,0 +1,633 @@
+"""People and their titles: `find_people(article) -> list[PersonMention]`.
+
+Language-neutral engine. Detection is driven by titles (a post before the name, or in
+apposition after it), by name shape (Vietnamese family name + syllables) and by the list of
+well-known officials; later mentions ("Son", "PM Chinh", "Widodo") are resolved to the full
+mention they shorten. The per-language pieces (posts, portfolios, sentence words) live in
+`chancery.rules.<lang>.people`; name-shape knowledge in `knowledge/data/names.yaml`.
+"""
+
+from __future__ import annotations
+
+import re
+import unicodedata
+from dataclasses import dataclass, field
+from functools import cache
+from importlib import import_module
+from pathlib import Path
+from types import ModuleType
+from typing import Any
+
+import yaml
+
+from chancery.document import Article, PersonMention, Span, TitleMention
+
+try:  # knowledge is optional: the rules carry a small fallback table of country forms
+    from chancery import knowledge as _knowledge
+except ImportError:  # pragma: no cover - depends on the tree's state
+    _knowledge = None  # type: ignore[assignment]
+
+NAMES_FILE = Path(__file__).resolve().parent.parent / "knowledge" / "data" / "names.yaml"
+
+# Character classes built once: Python's re has no \p{Lu}.
+_UPPER = "".join(re.escape(c) for c in map(chr, range(0x2500)) if c.isupper() or c.istitle())
+CAP = f"[{_UPPER}]"
+LET = r"[^\W\d_]"
+CAPWORD = rf"{CAP}{LET}*(?:[-'’]{LET}+)*"
+ACRO = rf"{CAP}{{2,}}(?:[-+]?\d+)?(?![\w])"
+_TOKEN = re.compile(rf"{LET}+(?:[-'’.]{LET}+)*['’]?")
+_APOS = "'’"
+_ELISION = re.compile(r"^(?:[LlDdJjMmNnSsTtCc]|[Qq]u|[Jj]usqu|[Ll]orsqu|[Pp]uisqu)['’](?=\w)")
+
+
+def fold(text: str | None) -> str:
+    """Case, accents (đ -> d), hyphens, apostrophes and spacing folded away (as the scorer does)."""
+    if _knowledge is not None:
+        return _knowledge.fold(text)
+    if not text:
+        return ""
+    text = str(text).replace("đ", "d").replace("Đ", "D")
+    text = unicodedata.normalize("NFKD", text)
+    text = "".join(c for c in text if not unicodedata.combining(c)).casefold()
+    return " ".join(re.sub(r"[^\w]+", " ", text).split())
+
+
+def _alt(words: list[str] | set[str], flexible_space: bool = True) -> str:
+    """Alternation of literal phrases, longest first, spaces matching any whitespace."""
+    out = []
+    for w in sorted(set(words), key=len, reverse=True):
+        piece = re.escape(w)
+        if flexible_space:
+            piece = piece.replace(r"\ ", r"\s+")
+        piece = piece.replace("'", "['’]").replace("’", "['’]")
+        out.append(piece)
+    return "(?:" + "|".join(out) + ")" if out else "(?!)"
+
+
+@dataclass
+class _Names:
+    family: frozenset[str]
+    syllable: re.Pattern[str]
+    honorifics: list[str]
+    honorific_re: re.Pattern[str]
+    particles: frozenset[str]
+    never_words: frozenset[str]
+    never_names: frozenset[str]
+
+
+@cache
+def _names() -> _Names:
+    data: dict[str, Any] = yaml.safe_load(NAMES_FILE.read_text(encoding="utf-8"))
+    honorifics = [str(h) for h in data.get("honorifics") or []]
+    return _Names(
+        family=frozenset(fold(n) for n in data.get("vietnamese_family_names") or []),
+        syllable=re.compile(data["vietnamese_syllable"]),
+        honorifics=honorifics,
+        honorific_re=re.compile(rf"(?:{_alt(honorifics)}\s+)+"),
+        particles=frozenset(str(p) for p in data.get("particles") or []),
+        never_words=frozenset(str(w) for w in data.get("never_name_words") or []),
+        never_names=frozenset(fold(n) for n in data.get("never_names") or []),
+    )
+
+
+def _country_terms(rules: ModuleType) -> list[tuple[str, str]]:
+    """(surface form, ISO code), from chancery.knowledge when it is there, else the rules' table."""
+    if _knowledge is not None and hasattr(_knowledge, "country_terms"):
+        try:
+            terms = list(_knowledge.country_terms(rules.LANG))
+            if terms:
+                return terms
+        except Exception:  # noqa: BLE001 - knowledge data missing: fall back, never fail extraction
+            pass
+    return list(rules.COUNTRIES_FALLBACK.items())
+
+
+@dataclass
+class _Grammar:
+    """Everything compiled for one language."""
+
+    rules: ModuleType
+    countries: dict[str, str]  # folded form -> code
+    title_before: re.Pattern[str]  # a title that ends where a name starts
+    title_at: re.Pattern[str]  # a title that starts here (apposition)
+    split: re.Pattern[str]  # where a compound title splits into posts
+    head: re.Pattern[str]  # qualifier + modifier + post at the start of one post
+    country_any: re.Pattern[str]
+    country_lead: re.Pattern[str]
+    country_after_post: re.Pattern[str]
+    country_trail: re.Pattern[str]
+    asean_post: re.Pattern[str]
+    context: re.Pattern[str]
+    org_posts: frozenset[str]
+    ranks: frozenset[str]
+    introducers: frozenset[str]
+    stop: frozenset[str]
+    leading: frozenset[str]
+    honorific_tail: re.Pattern[str]
+    post_words: frozenset[str] = field(default_factory=frozenset)
+
+
+@cache
+def _grammar(lang: str) -> _Grammar | None:
+    try:
+        rules = import_module(f"chancery.rules.{lang}.people")
+    except ImportError:
+        return None
+    names = _names()
+    terms = _country_terms(rules)
+    countries = {fold(t): c for t, c in terms}
+    country = _alt([t for t, _ in terms], flexible_space=True)
+    lower_country = _alt([t for t, _ in terms if t[:1].islower()]) if lang == "fr" else "(?!)"
+    b, e = r"(?<![\w\-])", r"(?![\w\-])"
+
+    posts = list(rules.POSTS) + list(rules.INTRODUCERS)
+    post = rf"{b}(?:(?i:{_alt(posts)})|{_alt(rules.POST_ABBREVIATIONS)}){e}"
+    premod = rf"(?:(?i:{_alt(rules.PRE_MODIFIERS)})\s+)?"
+    postmod = rf"(?:\s+(?i:{_alt(rules.POST_MODIFIERS)}){e})*"
+    qual_pre = rf"(?:(?:{country}|ASEAN){e}\s+)?" if lang == "en" else ""
+    post_adj = rf"(?:\s+{lower_country}{e})?"
+    arts = rules.COMPLEMENT_ARTICLES
+    conj = rules.CONJUNCTIONS
+    if lang == "en":
+        vocab = _alt(rules.PORTFOLIO_WORDS)
+        item = rf"(?:{vocab}['’]?{e}|{country}{e}|{ACRO}|\({ACRO}\))"
+        unit = rf"{arts}{item}(?:(?:\s*,\s*|\s+{conj}\s+|\s+){item})*"
+        complement = rf"(?:\s+{unit})*"
+    else:
+        padj = rf"(?:{_alt(rules.PORTFOLIO_ADJECTIVES)}|{lower_country}){e}"
+        capseq = rf"(?:{CAPWORD}|{ACRO}|\({ACRO}\))(?:\s+(?:{CAPWORD}|{ACRO}|\({ACRO}\)))*"
+        nouns = _alt(rules.COMPLEMENT_NOUNS) if rules.COMPLEMENT_NOUNS else "(?!)"
+        unit = rf"{arts}(?:{capseq}|(?i:{nouns}){e})(?:\s+{padj})*"
+        complement = rf"(?:(?:\s*,\s*|\s+{conj}\s+|\s+){unit})*"
+        complement = rf"(?:\s+{unit}{complement})?"
+    phrase = rf"{qual_pre}{premod}{post}{postmod}{post_adj}{postmod}{complement}"
+    title = rf"{phrase}(?:(?:\s*,\s*|\s+{conj}\s+){phrase})*"
+    honor = names.honorific_re.pattern
+    ctx = rules.DELEGATION_CONTEXT.replace("{ADJ}", country).replace("{NAME}", country)
+    post_words = set()
+    for p in posts + list(rules.POST_ABBREVIATIONS):
+        for w in re.split(r"[\s\-]+", p):
+            if w[:1].isalpha():
+                post_words.add(w[:1].upper() + w[1:])
+    single_country_tokens = {t for t, _ in terms if " " not in t}
+    stop = set(rules.STOP_WORDS) | names.never_words | post_words | single_country_tokens
+    return _Grammar(
+        rules=rules,
+        countries=countries,
+        title_before=re.compile(rf"(?P<t>{title})\s*,?\s*(?:{honor})?$"),
+        title_at=re.compile(title),
+        split=re.compile(rf"(?:\s*,\s*|\s+{conj}\s+)(?={qual_pre}{premod}{post})"),
+        head=re.compile(rf"(?P<q>{qual_pre})(?P<m>{premod})(?P<p>{post})(?P<pm>{postmod})(?P<a>{post_adj})"),
+        country_any=re.compile(rf"{b}(?P<c>{country}){e}"),
+        country_lead=re.compile(rf"^(?P<c>{country}){e}\s+"),
+        country_after_post=re.compile(rf"\s+(?P<c>{lower_country}){e}"),
+        country_trail=re.compile(rf"\s+{arts}(?P<c>{country})\s*$"),
+        asean_post=re.compile(rules.ASEAN_POST),
+        context=re.compile(ctx),
+        org_posts=frozenset(fold(p) for p in rules.ORG_POSTS),
+        ranks=frozenset(fold(p) for p in rules.RANKS),
+        introducers=frozenset(fold(p) for p in rules.INTRODUCERS),
+        stop=frozenset(stop),
+        leading=frozenset(getattr(rules, "LEADING_WORDS", set())),
+        honorific_tail=re.compile(rf"(?:{honor})$"),
+        post_words=frozenset(post_words),
+    )
+
+
+def _code(g: _Grammar, text: str) -> str | None:
+    """ISO code of a country form as written ("du Laos" -> LA, "Cambodia's" -> KH)."""
+    if _knowledge is not None and hasattr(_knowledge, "country_code"):
+        code = _knowledge.country_code(text, g.rules.LANG)
+        if code:
+            return code
+    key = fold(text)
+    if key.endswith(" s"):
+        key = key[:-2]
+    return g.countries.get(key)
+
+
+# --- tokens and name runs ---------------------------------------------------------------------
+
+
+@dataclass
+class _Tok:
+    start: int
+    end: int
+    text: str
+
+
+@dataclass
+class _Run:
+    toks: list[_Tok]
+    org_adjacent: bool = False  # touches an organisation or place word ("Ho Chi Minh City")
+    lead_start: int | None = None  # where a dropped sentence word began
+
+    @property
+    def start(self) -> int:
+        return self.toks[0].start
+
+    @property
+    def end(self) -> int:
+        return self.toks[-1].end
+
+
+def _is_cap(tok: str) -> bool:
+    return tok[:1].isupper()
+
+
+def _is_acronym(tok: str) -> bool:
+    letters = [c for c in tok if c.isalpha()]
+    return len(letters) >= 2 and all(c.isupper() for c in letters)
+
+
+def _runs(text: str, start: int, end: int, g: _Grammar) -> list[_Run]:
+    """Capitalised runs in text[start:end], split at words that are never names."""
+    names = _names()
+    toks: list[_Tok] = []
+    for m in _TOKEN.finditer(text, start, end):
+        word = m.group()
+        s, e = m.start(), m.end()
+        elision = _ELISION.match(word)
+        if elision:  # "L'ambassadeur", "d'Indonésie": the article is not part of the word
+            toks.append(_Tok(s, s + elision.end(), word[: elision.end()]))
+            s, word = s + elision.end(), word[elision.end() :]
+        if word.endswith(("'s", "’s")) and len(word) > 2:
+            toks.append(_Tok(s, e - 2, word[:-2]))
+            toks.append(_Tok(e - 2, e, "'s"))  # a possessive ends a name
+            continue
+        toks.append(_Tok(s, e, word))
+    runs: list[_Run] = []
+    cur: list[_Tok] = []
+
+    def flush() -> None:
+        while cur and cur[-1].text in names.particles:
+            cur.pop()
+        if cur:
+            runs.append(_Run(list(cur)))
+        cur.clear()
+
+    for i, t in enumerate(toks):
+        gap_ok = bool(cur) and text[cur[-1].end : t.start] in (" ", "\u00a0")
+        if _is_cap(t.text) and not _is_acronym(t.text):
+            if cur and not gap_ok:
+                flush()
+            cur.append(t)
+        elif (
+            t.text in names.particles
+            and cur
+            and gap_ok
+            and i + 1 < len(toks)
+            and _is_cap(toks[i + 1].text)
+        ):
+            cur.append(t)
+        else:
+            flush()
+    flush()
+    # split at stop words; remember runs that touch organisation/place words
+    out: list[_Run] = []
+    for run in runs:
+        part: list[_Tok] = []
+        org_before = False
+        lead: int | None = None
+        for t in run.toks:
+            bare = t.text.rstrip(_APOS)
+            if not part and lead is None and (bare in g.leading) and not _family_led(run, t):
+                lead = t.start
+                continue
+            if bare in g.stop or t.text in g.stop:
+                if part:
+                    out.append(_Run(part, org_before or bare in names.never_words, lead))
+                part, lead = [], None
+                org_before = bare in names.never_words
+                continue
+            part.append(t)
+        if part:
+            out.append(_Run(part, org_before, lead))
+    return out
+
+
+def _family_led(run: _Run, tok: _Tok) -> bool:
+    """A sentence word that is also a family name ("Le") leads a Vietnamese name."""
+    names = _names()
+    if fold(tok.text) not in names.family:
+        return False
+    rest = [t for t in run.toks if t.start > tok.start][:3]
+    return len(rest) >= 2 and all(names.syllable.match(fold(t.text)) for t in rest)
+
+
+def _strip_honorifics(run: _Run, text: str) -> _Run:
+    names = _names()
+    toks = run.toks
+    while len(toks) > 1:
+        for h in sorted(names.honorifics, key=len, reverse=True):
+            n = len(h.split())
+            if n < len(toks) and fold(" ".join(t.text for t in toks[:n])) == fold(h):
+                # "Dato'" : the apostrophe is part of the token
+                toks = toks[n:]
+                break
+        else:
+            break
+    return _Run(toks, run.org_adjacent, run.lead_start)
+
+
+def _vietnamese_shape(toks: list[_Tok]) -> bool:
+    names = _names()
+    if not 2 <= len(toks) <= 4:
+        return False
+    if fold(toks[0].text) not in names.family:
+        return False
+    return all(names.syllable.match(fold(t.text)) or fold(t.text) in names.family for t in toks[1:])
+
+
+# --- titles -----------------------------------------------------------------------------------
+
+
+@dataclass
+class _Role:
+    start: int
+    end: int
+    text: str
+
+
+def _title_before(g: _Grammar, text: str, seg_start: int, name_start: int) -> _Role | None:
+    lo = max(seg_start, name_start - 300)
+    window = text[lo:name_start]
+    m = g.title_before.search(window)
+    if not m:
+        return None
+    s, e = lo + m.start("t"), lo + m.end("t")
+    return _Role(s, e, text[s:e])
+
+
+def _title_after(g: _Grammar, text: str, name_end: int, seg_end: int) -> _Role | None:
+    m = re.compile(r"\s*(?:\([^()]{1,25}\)\s*)?,\s*").match(text, name_end, seg_end)
+    if not m:
+        return None
+    pos = m.end()
+    for lead in ("also ", "également ", "the ", "now "):
+        if text.startswith(lead, pos):
+            pos += len(lead)
+    t = g.title_at.match(text, pos, seg_end)
+    if not t or t.start() != pos:
+        return None
+    end = t.end()
+    rest = text[end:seg_end]
+    # the title of the next person ("X, Minister of Trade Y"): not an apposition
+    nxt = re.match(rf"\s+(?:{_names().honorific_re.pattern})?{CAP}", rest)
+    if nxt and not re.match(r"\s+(?:[A-Z]{2,}|\()", rest):
+        return None
+    # extend to the closing comma when the grammar stopped short inside a long body name
+    comma = rest.find(",")
+    if comma > 0 and not re.search(r"[.;:!?]", rest[:comma]) and len(rest[:comma].split()) <= 12:
+        if not re.match(r"\s*(?:who|which|whose|qui|dont|où|a|est|has|is|was|said|a-t-il)\b", rest):
+            end += comma
+    end = len(text[:end].rstrip())
+    return _Role(pos, end, text[pos:end])
+
+
+def _posts(g: _Grammar, role: _Role) -> tuple[list[TitleMention], str | None, bool, bool]:
+    """Split a title phrase into single posts; (titles, country, asean_official, rank_only)."""
+    cuts = [0]
+    for m in g.split.finditer(role.text):
+        cuts.extend([m.start(), m.end()])
+    cuts.append(len(role.text))
+    titles: list[TitleMention] = []
+    country: str | None = None
+    asean = False
+    ranks_only = True
+    for i in range(0, len(cuts), 2):
+        a, z = cuts[i], cuts[i + 1]
+        piece = role.text[a:z]
+        h = g.head.match(piece)
+        if not h:
+            continue
+        post_key = fold(h.group("p"))
+        c: str | None = None
+        s_off, e_off, cut = 0, len(piece.rstrip()), None
+        if post_key in g.org_posts:
+            # the body may name a country ("chef de SOM ASEAN du Laos"): keep the text whole
+            cm = g.country_any.search(piece)
+            c = _code(g, cm.group("c")) if cm else None
+        else:
+            lead = g.country_lead.match(piece)
+            if lead and h.group("q"):
+                c = _code(g, lead.group("c"))
+                s_off = lead.end()
+            after = g.country_after_post.match(piece, h.end("pm"))
+            if after and after.group("c"):  # "ministre laotien des Affaires étrangères"
+                c = c or _code(g, after.group("c"))
+                cut = (after.start(), after.end())
+            trail = g.country_trail.search(piece, s_off)
+            if trail and (cut is None or trail.start() >= cut[1]):  # "... du Laos"
+                c = c or _code(g, trail.group("c"))
+                e_off = trail.start()
+        text = piece[s_off:e_off] if cut is None else piece[s_off : cut[0]] + piece[cut[1] : e_off]
+        if "ASEAN" in piece and g.asean_post.search(piece) and not c:
+            asean = True
+        country = country or c
+        if post_key in g.introducers:
+            continue
+        if post_key not in g.ranks:
+            ranks_only = False
+        titles.append(TitleMention(Span(role.start + a + s_off, role.start + a + e_off), text.strip(), c))
+    return titles, country, asean, ranks_only
+
+
+# --- the engine -------------------------------------------------------------------------------
+
+
+@dataclass
+class _Found:
+    span: Span
+    name: str
+    titles: list[TitleMention]
+    country: str | None
+    role: str | None
+    asean: bool = False
+    titled: bool = False
+    short_candidate: bool = False  # a single word after a title: may shorten an earlier name
+
+
+def _segments(article: Article) -> list[Span]:
+    text = article.text
+    segs = list(article.sentences)
+    if not segs:
+        segs, pos = [], 0
+        for m in re.finditer(r"(?<=[.!?])(?=\s*\n|\s+[^\W\d_])|\n\s*\n", text):
+            if m.start() > pos:
+                segs.append(Span(pos, m.start()))
+            pos = m.end()
+        if pos < len(text):
+            segs.append(Span(pos, len(text)))
+    for c in article.captions:
+        if not any(s.contains(c) for s in segs):
+            segs.append(c)
+    return sorted(segs, key=lambda s: s.start)
+
+
+def _known(name: str) -> Any:
+    if _knowledge is None or not hasattr(_knowledge, "person"):
+        return None
+    try:
+        return _knowledge.person(name)
+    except Exception:  # noqa: BLE001 - a missing people.yaml must not stop extraction
+        return None
+
+
+def _context_country(g: _Grammar, text: str, seg: Span) -> str | None:
+    m = g.context.search(text, seg.start, seg.end)
+    if not m:
+        return None
+    form = m.group("c") or m.group("n")
+    return _code(g, form) if form else None
+
+
+def find_people(article: Article) -> list[PersonMention]:
+    """Every mention of a person in `article`, in text order (see module docstring)."""
+    g = _grammar(article.lang)
+    if g is None:
+        return []
+    text = article.text
+    places = [p.span for p in article.places if p.kind in ("city", "province", "country", "venue")]
+    found: list[_Found] = []
+    pending: list[tuple[_Run, Span]] = []  # runs that may be repeats or short forms
+    names = _names()
+    for seg in _segments(article):
+        for raw in _runs(text, seg.start, seg.end, g):
+            run = _strip_honorifics(raw, text)
+            if len(run.toks) > 6:
+                continue
+            span = Span(run.start, run.end)
+            if any(p.overlaps(span) for p in places) and not _vietnamese_shape(run.toks):
+                continue
+            before = _title_before(g, text, seg.start, raw.start)
+            if before is None and len(run.toks) >= 3:
+                # "ministre de la Smurferie Phan Van Giang": an unknown portfolio word leads the run
+                for i in (1, 2):
+                    if len(run.toks) - i < 2:
+                        break
+                    cand = _title_before(g, text, seg.start, run.toks[i].start)
+                    if cand and cand.end > run.start - 1:
+                        before, run = cand, _Run(run.toks[i:], run.org_adjacent)
+                        span = Span(run.start, run.end)
+                        break
+            after = _title_after(g, text, run.end, seg.end)
+            name = text[run.start : run.end]
+            key = fold(name)
+            if key in names.never_names:
+                continue
+            known = _known(name)
+            shaped = _vietnamese_shape(run.toks)
+            if before is None and after is None:
+                if known is not None or (shaped and len(run.toks) >= 3 and not run.org_adjacent):
+                    found.append(_Found(span, name, [], None, None))
+                    _set_country(found[-1], g, text, seg, known, shaped, None, False)
+                else:
+                    pending.append((run, seg))
+                continue
+            titles: list[TitleMention] = []
+            t_country: str | None = None
+            asean = False
+            roles: list[_Role] = []
+            rank_before = False
+            for r in (before, after):
+                if r is None:
+                    continue
+                ts, c, a, rank_only = _posts(g, r)
+                if r is before:
+                    rank_before = rank_only
+                titles.extend(ts)
+                t_country = t_country or c
+                asean = asean or a
+                roles.append(r)
+            if before and after:
+                role = after.text if rank_before else f"{before.text}, {after.text}"
+            else:
+                role = roles[0].text
+            f = _Found(span, name, titles, None, role, asean, True, short_candidate=len(run.toks) == 1)
+            _set_country(f, g, text, seg, known, shaped, t_country, asean)
+            found.append(f)
+    return _resolve(found, pending, text)
+
+
+def _set_country(
+    f: _Found, g: _Grammar, text: str, seg: Span, known: Any, shaped: bool, t_country: str | None, asean: bool
+) -> None:
+    # why this order: a title says it outright; then the registry; then the name's shape; the
+    # sentence's delegation comes last because it may be someone else's
+    if asean:
+        f.country, f.asean = None, True
+    elif t_country:
+        f.country = t_country
+    elif known is not None and getattr(known, "country", None):
+        f.country = known.country
+    elif shaped:
+        f.country = "VN"
+    else:
+        f.country = _context_country(g, text, seg)
+
+
+def _resolve(found: list[_Found], pending: list[tuple[_Run, Span]], text: str) -> list[PersonMention]:
+    """Order mentions, mark repeats and short forms, drop what shortens nobody (or two people)."""
+    found.sort(key=lambda x: x.span.start)
+    people: dict[str, _Found] = {}  # folded full name -> first full mention
+    for f in found:
+        if not f.short_candidate:
+            people.setdefault(fold(f.name), f)
+    vietnamese = {k for k, f in people.items() if _vietnamese_shape([_Tok(0, 0, w) for w in f.name.split()])}
+
+    def referents(words: list[str], at: int) -> set[str]:
+        want = [fold(w) for w in words]
+        n = len(want)
+        hits = set()
+        for k, f in people.items():
+            parts = k.split()
+            if f.span.start >= at or n >= len(parts):
+                continue
+            if k in vietnamese:  # the given name used alone: "Son", "Viet", "PM Chinh"
+                ok = parts[-n:] == want
+            else:  # any part of other names: "Widodo", "Sonexay"
+                ok = any(parts[i : i + n] == want for i in range(len(parts) - n + 1))
+            if ok:
+                hits.add(k)
+        return hits
+
+    out: list[tuple[_Found, str | None]] = []
+    for f in found:
+        if not f.short_candidate:
+            out.append((f, None))
+            continue
+        hits = referents([f.name], f.span.start)
+        if len(hits) == 1:
+            out.append((f, hits.pop()))
+        elif not hits:  # "President Widodo" with no earlier full name: a person all the same
+            people.setdefault(fold(f.name), f)
+            out.append((f, None))
+    for run, _seg in pending:
+        name = text[run.start : run.end]
+        key = fold(name)
+        if key in people and len(run.toks) >= 2:  # the full name again, without its title
+            f = people[key]
+            out.append((_Found(Span(run.start, run.end), name, [], f.country, None, f.asean), None))
+            continue
+        if len(run.toks) > 2:
+            continue
+        hits = referents([t.text for t in run.toks], run.start)
+        if len(hits) == 1:
+            out.append((_Found(Span(run.start, run.end), name, [], None, None), hits.pop()))
+    out.sort(key=lambda x: x[0].span.start)
+    result: list[PersonMention] = []
+    first_index: dict[str, int] = {}
+    for f, ref in out:
+        if ref is not None:
+            target = first_index.get(ref)
+            if target is None:
+                continue
+            country = result[target].country
+            result.append(
+                PersonMention(f.span, f.name, f.titles, country, f.role, short=True, refers_to=target)
+            )
+            continue
+        first_index.setdefault(fold(f.name), len(result))
+        result.append(PersonMention(f.span, f.name, f.titles, f.country, f.role))
+    return result

@@ -1,0 +1,194 @@
+"""English rules for people and their titles (posts, portfolios, appositions, sentence words).
+
+The engine (extract/people.py) builds its regexes from these pieces once per language. English
+complements are "of" plus capitalised portfolio words ("of Foreign Affairs and International
+Cooperation"); country qualifiers come first ("Lao", "Cambodia's", "Indonesian").
+"""
+
+from __future__ import annotations
+
+LANG = "en"
+
+# Posts, any order (the engine sorts them longest first). Case-insensitive.
+POSTS: list[str] = [
+    "Deputy Prime Minister",
+    "Prime Minister",
+    "Deputy Foreign Minister",
+    "Foreign Minister",
+    "Senior Minister",
+    "Deputy Minister",
+    "Vice Minister",
+    "Minister of State",
+    "Minister",
+    "Secretary of State",
+    "Deputy Secretary of State",
+    "Deputy Secretary-General",
+    "Deputy Secretary General",
+    "Secretary-General",
+    "Secretary General",
+    "General Secretary",
+    "Permanent Secretary",
+    "Vice President",
+    "Vice-President",
+    "President",
+    "Ambassador",
+    "Chairman",
+    "Chairwoman",
+    "Chairperson",
+    "King",
+    "Queen",
+    "Sultan",
+    "Crown Prince",
+    "Prince",
+    "Senior General",
+    "General",
+    "deputy head",
+    "head",
+    "chief",
+    "Director-General",
+    "Director General",
+    "Director",
+    "spokesperson",
+    "spokesman",
+    "spokeswoman",
+    "Special Envoy",
+    "envoy",
+    "Chargé d'Affaires",
+    "Charge d'Affaires",
+    "Permanent Representative",
+    "Governor",
+    "Mayor",
+    "State Counsellor",
+    "leader",
+]
+# Upper-case abbreviations of posts, matched case-sensitively ("PM Chinh", "FM Son").
+POST_ABBREVIATIONS: list[str] = ["Deputy PM", "Deputy FM", "PM", "FM", "DPM"]
+# Posts that name a person's place in a body: their text is kept whole, qualifiers included.
+ORG_POSTS: list[str] = ["head", "deputy head", "chief", "Permanent Representative", "leader"]
+# Ranks rather than posts: when a person also has a post in apposition, the role is that post.
+RANKS: list[str] = ["Ambassador", "General", "Senior General"]
+# Words that introduce a person without being a title ("his Lao counterpart X").
+INTRODUCERS: list[str] = ["counterpart"]
+# Posts whose holder serves ASEAN itself when qualified by "ASEAN" (country: none).
+ASEAN_POST = r"(?i:(?:deputy\s+)?secretary[-\s]general|director)"
+
+PRE_MODIFIERS: list[str] = ["acting", "interim", "former", "outgoing", "incoming", "newly appointed", "then"]
+POST_MODIFIERS: list[str] = ["ad interim", "designate", "emeritus"]
+# Capitalised words that may make up a portfolio or a body after "of" (matched as words).
+PORTFOLIO_WORDS: list[str] = """
+    Foreign Affairs International Cooperation Industry Trade Defence Defense Public Security
+    Home Finance Planning Investment Information Communications Communication Justice Labour Labor
+    Invalids Social Education Training Health Culture Sports Sport Tourism Transport Transportation
+    Construction Agriculture Rural Development Natural Resources Environment Science Technology
+    Economy Economic Economics Commerce Energy Mines Mineral Interior State National Digital Human
+    Women Youth Religious Ethnic Minority Minorities Legal Law Manpower Maritime Fisheries Forestry
+    Water Home Internal External Relations Senior Officials Officials' Meeting Delegation delegation
+    Secretariat Mission Permanent Representative Committee Office Ministry Department Council
+    Assembly Party Central Commission Government People's Peoples Affairs Bureau Treasury Budget
+    Communist Politburo Front Fatherland General Staff Army Navy Air Force Police Prime Minister's
+    Cabinet Presidential Palace Agency Authority Board Tourism Culture Arts Family Welfare
+    """.split()
+CONJUNCTIONS = r"(?:and|&)"
+COMPLEMENT_ARTICLES = r"(?:of\s+(?:the\s+)?|to\s+(?:the\s+)?|at\s+(?:the\s+)?)"
+COMPLEMENT_NOUNS: list[str] = []
+
+# Function words that may open a capitalised run at a sentence start: dropped there only.
+LEADING_WORDS: set[str] = set(
+    """
+    The A An This That These Those His Her Its Their Our My Your He She It They We I You
+    And Or But So Yet If As At In On Of To For From By With Without Under Over Into Onto Upon
+    After Before During Since Until Between Among Amid Against Despite Through Across Along
+    According Meanwhile Also Then Thus However Moreover Furthermore Earlier Later Today Tomorrow
+    Yesterday Tonight Here There Where When While Who Whom Whose Which What Why How Both Each
+    Mr Mrs Ms Dr Excellency Madam
+    """.split()
+)
+# Capitalised words that are never part of a name in English text.
+STOP_WORDS: set[str] = set(
+    """
+    January February March April June July August September October November December
+    Jan Feb Mar Apr Jun Jul Aug Sep Sept Oct Nov Dec
+    Monday Tuesday Wednesday Thursday Friday Saturday Sunday
+    Deputy Prime Minister Ministers Vice Foreign Senior Secretary General Secretary-General
+    President Ambassador Chairman Chairwoman Chair King Queen Sultan Prince Crown Director
+    Director-General Special Envoy Governor Mayor Counsellor Chief Head Spokesperson Leader
+    Leaders State States Permanent Representative Officials Affairs Cooperation Trade Industry
+    Photo Source Tags VNA Speaking Addressing Declaring Meeting Welcoming Chaired Authorised
+    Authorized Led Hosted Attending Noting Stressing Highlighting Regarding Concerning Following
+    Looking Sharing Applauding Affirming Emphasising Emphasizing Appreciating Expressing
+    Delegates Participants Delegations Ministry Ministries
+    """.split()
+)
+
+# "led the Vietnamese delegation", "Vietnam's delegation": the person's country from context.
+DELEGATION_CONTEXT = (
+    r"\b(?P<c>{ADJ})\s+(?:[\w-]+\s+){0,2}?(?i:delegation)"
+    r"|\b(?i:delegation)\s+(?:of|from)\s+(?:the\s+)?(?P<n>{NAME})\b"
+)
+
+COUNTRIES_FALLBACK: dict[str, str] = {
+    "Vietnam": "VN", "Viet Nam": "VN", "Vietnamese": "VN", "Vietnam's": "VN",
+    "Laos": "LA", "Lao": "LA", "Laotian": "LA", "Laos'": "LA",
+    "Cambodia": "KH", "Cambodian": "KH", "Cambodia's": "KH",
+    "Indonesia": "ID", "Indonesian": "ID", "Indonesia's": "ID",
+    "Malaysia": "MY", "Malaysian": "MY", "Malaysia's": "MY",
+    "Thailand": "TH", "Thai": "TH", "Thailand's": "TH",
+    "Philippines": "PH", "Philippine": "PH", "Filipino": "PH", "Philippines'": "PH",
+    "Singapore": "SG", "Singaporean": "SG", "Singapore's": "SG",
+    "Brunei": "BN", "Bruneian": "BN", "Myanmar": "MM", "Myanmar's": "MM",
+    "Timor-Leste": "TL", "Timor-Leste's": "TL", "Timorese": "TL",
+    "China": "CN", "Chinese": "CN", "China's": "CN", "Japan": "JP", "Japanese": "JP",
+    "US": "US", "U.S.": "US", "United States": "US", "American": "US",
+    "Australia": "AU", "Australian": "AU", "India": "IN", "Indian": "IN",
+    "Russia": "RU", "Russian": "RU", "Republic of Korea": "KR", "South Korea": "KR", "Korean": "KR",
+    "New Zealand": "NZ", "Canada": "CA", "Canadian": "CA", "France": "FR", "French": "FR",
+    "UK": "GB", "British": "GB", "EU": "EU", "European": "EU",
+}
+
+# phrase -> people expected: (name, [titles], country), in text order. The test runs each.
+EXAMPLES: dict[str, list[tuple[str, list[str], str | None]]] = {
+    "Meeting Lao Deputy Prime Minister and Minister of Foreign Affairs Saleumxay Kommasith, "
+    "Son said Vietnam would back Laos.": [
+        ("Saleumxay Kommasith", ["Deputy Prime Minister", "Minister of Foreign Affairs"], "LA"),
+    ],
+    "Talks with Sok Chenda Sophea, Cambodia's Deputy Prime Minister and Minister of Foreign Affairs "
+    "and International Cooperation, covered bilateral ties.": [
+        ("Sok Chenda Sophea", ["Deputy Prime Minister",
+                               "Minister of Foreign Affairs and International Cooperation"], "KH"),
+    ],
+    "Ambassador Vu Ho, acting head of Vietnam's ASEAN Senior Officials' Meeting (SOM) delegation, "
+    "led the team.": [
+        ("Vu Ho", ["Ambassador", "acting head of Vietnam's ASEAN Senior Officials' Meeting (SOM) delegation"],
+         "VN"),
+    ],
+    "The summit opened, chaired by Indonesian President Joko Widodo, whose country holds the chair.": [
+        ("Joko Widodo", ["President"], "ID"),
+    ],
+    "Secretary of State Antony Blinken described ASEAN as a focus of the strategy.": [
+        ("Antony Blinken", ["Secretary of State"], "US"),
+    ],
+    "Chaired by Malaysian Foreign Minister Mohamad Hasan, the retreat brought together ministers and "
+    "ASEAN Secretary-General Kao Kim Hourn.": [
+        ("Mohamad Hasan", ["Foreign Minister"], "MY"),
+        ("Kao Kim Hourn", ["ASEAN Secretary-General"], None),
+    ],
+    "Timor-Leste's Minister of Foreign Affairs and Cooperation Bendito Freitas attended as an observer.": [
+        ("Bendito Freitas", ["Minister of Foreign Affairs and Cooperation"], "TL"),
+    ],
+    "Vietnamese Minister of Foreign Affairs Bui Thanh Son, who is in Luang Prabang, held talks.": [
+        ("Bui Thanh Son", ["Minister of Foreign Affairs"], "VN"),
+    ],
+    "Prime Minister Phạm Minh Chính is heading a delegation that includes Minister of Industry and "
+    "Trade Nguyễn Hồng Diên.": [
+        ("Phạm Minh Chính", ["Prime Minister"], "VN"),
+        ("Nguyễn Hồng Diên", ["Minister of Industry and Trade"], "VN"),
+    ],
+    "The sessions were chaired by Lao Deputy Prime Minister and Foreign Minister Saleumxay Kommasith.": [
+        ("Saleumxay Kommasith", ["Deputy Prime Minister", "Foreign Minister"], "LA"),
+    ],
+    "Malaysian Prime Minister Dato' Seri Anwar Ibrahim welcomed the leaders.": [
+        ("Anwar Ibrahim", ["Prime Minister"], "MY"),
+    ],
+    "Speaking on Monday, the Deputy Minister said the ASEAN Outlook on the Indo-Pacific and the Code "
+    "of Conduct mattered.": [],
+}

@@ -1,0 +1,241 @@
+"""French rules for people and their titles (posts, portfolios, appositions, sentence words).
+
+The engine (extract/people.py) builds its regexes from these pieces once per language. Posts
+are matched case-insensitively ("Le Premier ministre" at a sentence start); complements follow
+the French shape "des Affaires étrangères", "de l'Industrie et du Commerce", "de SOM ASEAN du
+Laos": an article, then capitalised words or acronyms, then lower-case adjectives.
+"""
+
+from __future__ import annotations
+
+LANG = "fr"
+
+# Posts, any order (the engine sorts them longest first). Case-insensitive.
+POSTS: list[str] = [
+    "vice-Premier ministre",
+    "vice-premier ministre",
+    "Premier ministre",
+    "vice-ministre",
+    "ministre délégué",
+    "ministre déléguée",
+    "ministre",
+    "secrétaire d'État",
+    "secrétaire d’État",
+    "secrétaire général adjoint",
+    "secrétaire générale adjointe",
+    "secrétaire général",
+    "secrétaire générale",
+    "vice-président",
+    "vice-présidente",
+    "président",
+    "présidente",
+    "ambassadeur",
+    "ambassadrice",
+    "chef adjoint",
+    "chef",
+    "cheffe",
+    "directeur général",
+    "directrice générale",
+    "directeur",
+    "directrice",
+    "porte-parole",
+    "chargé d'affaires",
+    "chargé d’affaires",
+    "représentant permanent",
+    "représentante permanente",
+    "envoyé spécial",
+    "envoyée spéciale",
+    "gouverneur",
+    "roi",
+    "reine",
+    "sultan",
+    "prince",
+    "princesse",
+    "général",
+    "général d'armée",
+    "maréchal",
+    "conseiller d'État",
+    "haut représentant",
+]
+# Upper-case abbreviations of posts, matched case-sensitively.
+POST_ABBREVIATIONS: list[str] = ["PM"]
+# Posts that name a person's place in a body (its complement names the body, which may hold a
+# country: "chef de SOM ASEAN du Laos"): their text is kept whole, qualifiers included.
+ORG_POSTS: list[str] = [
+    "chef", "cheffe", "chef adjoint", "représentant permanent", "représentante permanente",
+]
+# Ranks rather than posts: when a person also has a post in apposition, the role is that post.
+RANKS: list[str] = ["ambassadeur", "ambassadrice", "général", "maréchal"]
+# Words that introduce a person without being a title ("son homologue laotien X").
+INTRODUCERS: list[str] = ["homologue"]
+# Posts whose holder serves ASEAN itself when qualified by "de l'ASEAN" (country: none).
+ASEAN_POST = r"(?i:secr[ée]taire\s+g[ée]n[ée]ral[e]?(?:\s+adjointe?)?|directeur|directrice)"
+
+# Words written before a post ("l'ancien ministre", "le nouveau Premier ministre").
+PRE_MODIFIERS: list[str] = ["ancien", "ancienne", "nouveau", "nouvelle", "futur", "future"]
+# Words written right after a post ("ministre par intérim", "secrétaire général adjoint").
+POST_MODIFIERS: list[str] = [
+    "par intérim",
+    "adjoint",
+    "adjointe",
+    "délégué",
+    "déléguée",
+    "permanent",
+    "permanente",
+    "sortant",
+    "sortante",
+    "honoraire",
+    "en exercice",
+    "principal",
+]
+# Lower-case words that may follow a capitalised portfolio word ("Affaires étrangères").
+PORTFOLIO_ADJECTIVES: list[str] = [
+    "étrangères",
+    "étranger",
+    "extérieures",
+    "extérieur",
+    "intérieures",
+    "intérieur",
+    "publique",
+    "publiques",
+    "public",
+    "nationale",
+    "national",
+    "sociales",
+    "social",
+    "rural",
+    "rurale",
+    "naturelles",
+    "numérique",
+    "internationale",
+    "international",
+    "économique",
+    "générale",
+    "général",
+    "permanente",
+    "permanent",
+    "centrale",
+    "central",
+    "populaire",
+    "supérieur",
+    "haut",
+    "hauts",
+    "officiels",
+    "fonctionnaires",
+    "technologique",
+    "industriel",
+    "régionale",
+    "ethniques",
+    "religieuses",
+]
+# Articles opening a complement ("des Affaires étrangères", "de l'ASEAN").
+COMPLEMENT_ARTICLES = (
+    r"(?:de\s+la\s+|de\s+l['’]\s*|du\s+|des\s+|de\s+|d['’]\s*|auprès\s+de\s+l['’]\s*|auprès\s+de\s+)"
+)
+# Lower-case words that may open a complement besides an article ("chef de la délégation").
+COMPLEMENT_NOUNS: list[str] = [
+    "délégation", "mission", "représentation", "diplomatie", "commission", "comité",
+]
+CONJUNCTIONS = r"(?:et)"
+
+# Function words that may open a capitalised run at a sentence start ("Le", "Selon", "Son"):
+# dropped there only, since some are also name parts ("Lê", "Sơn").
+LEADING_WORDS: set[str] = set(
+    """
+    Le La Les L Un Une Des Du De D Au Aux Ce Cet Cette Ces Son Sa Ses Leur Leurs Il Elle Ils Elles
+    On Nous Vous Je Tu Y En Et Ou Mais Donc Or Ni Car Si Selon Pour Par Avec Sans Sous Sur Dans
+    Lors Après Avant Depuis Pendant Entre Vers Chez Contre Malgré Parmi Outre Hors Dès Face
+    Quant Ainsi Aussi Enfin Puis Alors Toutefois Cependant Néanmoins Notamment Également Encore
+    À A Où Qui Que Quoi Dont Lequel Laquelle Lesquels Auparavant Demain Hier Aujourd Ici Là
+    Monsieur Madame Excellence
+    """.split()
+)
+# Capitalised words that are never part of a name in French text: months, weekdays, portfolio
+# words, title words, sentence-opening participles.
+STOP_WORDS: set[str] = set(
+    """
+    Janvier Février Mars Avril Mai Juin Juillet Août Septembre Octobre Novembre Décembre
+    Lundi Mardi Mercredi Jeudi Vendredi Samedi Dimanche
+    Affaires Industrie Commerce Défense Sécurité Finances Planification Investissement Plan
+    Information Communications Justice Travail Invalides Santé Éducation Formation Culture
+    Sports Tourisme Transports Construction Agriculture Développement Ressources Environnement
+    Sciences Science Technologie Technologies Intérieur Économie Energie Énergie Mines
+    Coopération Diplomatie Parti Etat État Etats États Unis Assemblée Président Présidente
+    Premier Ministre Ministres Vice Secrétaire Ambassadeur Chef Cheffe Général Directeur Roi
+    Reine Sultan Prince Porte Gouverneur Représentant Envoyé Hauts Officiels Sommet Réunion
+    Photo Source Tags VNA AVI Intervenant Prenant Accueillant Mandaté Passant Soulignant
+    Affirmant Rappelant Saluant S Concernant Evoquant Évoquant Abordant Organisées Organisé
+    Organisée Tenue Tenu Présidée Présidé Déclarant Estimant Félicitant
+    """.split()
+)
+
+# "la délégation vietnamienne", "une délégation du Laos": the person's country from context.
+DELEGATION_CONTEXT = (
+    r"(?i:délégation)\s+(?:[\w-]+\s+){0,3}?(?P<c>{ADJ})\b"
+    r"|(?i:délégation)\s+(?:du|de\s+la|de\s+l['’]|des|de)\s*(?P<n>{NAME})\b"
+)
+
+# Local fallback when chancery.knowledge is absent: surface form -> ISO code.
+COUNTRIES_FALLBACK: dict[str, str] = {
+    "Vietnam": "VN", "Viet Nam": "VN", "vietnamien": "VN", "vietnamienne": "VN", "vietnamiens": "VN",
+    "Laos": "LA", "laotien": "LA", "laotienne": "LA", "lao": "LA",
+    "Cambodge": "KH", "cambodgien": "KH", "cambodgienne": "KH",
+    "Indonésie": "ID", "indonésien": "ID", "indonésienne": "ID",
+    "Malaisie": "MY", "malaisien": "MY", "malaisienne": "MY",
+    "Thaïlande": "TH", "thaïlandais": "TH", "thaïlandaise": "TH",
+    "Philippines": "PH", "philippin": "PH", "philippine": "PH",
+    "Singapour": "SG", "singapourien": "SG", "singapourienne": "SG",
+    "Brunei": "BN", "brunéien": "BN", "Myanmar": "MM", "birman": "MM", "birmane": "MM",
+    "Timor-Leste": "TL", "timorais": "TL", "Chine": "CN", "chinois": "CN", "chinoise": "CN",
+    "Japon": "JP", "japonais": "JP", "japonaise": "JP", "États-Unis": "US", "américain": "US",
+    "américaine": "US", "Australie": "AU", "australien": "AU", "australienne": "AU",
+    "Inde": "IN", "indien": "IN", "Russie": "RU", "russe": "RU", "Corée": "KR",
+    "sud-coréen": "KR", "Nouvelle-Zélande": "NZ", "néo-zélandais": "NZ", "Canada": "CA",
+    "canadien": "CA", "France": "FR", "français": "FR", "française": "FR",
+}
+
+# phrase -> people expected: (name, [titles], country), in text order. The test runs each.
+EXAMPLES: dict[str, list[tuple[str, list[str], str | None]]] = {
+    "Le 27 décembre, le vice-ministre des Affaires étrangères, Do Hung Viet, a présidé une réunion.": [
+        ("Do Hung Viet", ["vice-ministre des Affaires étrangères"], "VN"),
+    ],
+    "L'ambassadeur Vu Ho, chef par intérim de SOM ASEAN Vietnam, à la tête d'une délégation, a assisté.": [
+        ("Vu Ho", ["ambassadeur", "chef par intérim de SOM ASEAN Vietnam"], "VN"),
+    ],
+    "La réunion s'est tenue sous la présidence du vice-Premier ministre et ministre des Affaires "
+    "étrangères du Laos, Saleumxay Kommasith, dont le pays assure la présidence.": [
+        ("Saleumxay Kommasith", ["vice-Premier ministre", "ministre des Affaires étrangères"], "LA"),
+    ],
+    "Mandaté par le ministre des Affaires étrangères Bùi Thanh Sơn, le vice-ministre des Affaires "
+    "étrangères et chef de SOM ASEAN Vietnam, Đỗ Hùng Việt, conduit la délégation vietnamienne.": [
+        ("Bùi Thanh Sơn", ["ministre des Affaires étrangères"], "VN"),
+        ("Đỗ Hùng Việt", ["vice-ministre des Affaires étrangères", "chef de SOM ASEAN Vietnam"], "VN"),
+    ],
+    "Les sommets sont présidés par le Premier ministre laotien Sonexay Siphandone.": [
+        ("Sonexay Siphandone", ["Premier ministre"], "LA"),
+    ],
+    "Le ministre de l'Industrie et du Commerce, Nguyên Hông Diên, est à la tête de la délégation.": [
+        ("Nguyên Hông Diên", ["ministre de l'Industrie et du Commerce"], "VN"),
+    ],
+    "Le secrétaire général adjoint de l'ASEAN, Hoàng Anh Tuấn, y a pris part.": [
+        ("Hoàng Anh Tuấn", ["secrétaire général adjoint de l'ASEAN"], None),
+    ],
+    "Elle était présidée par le vice-ministre laotien des Affaires étrangères Thongphane Savanphet, "
+    "chef de SOM ASEAN du Laos, avec les chefs de SOM.": [
+        ("Thongphane Savanphet",
+         ["vice-ministre des Affaires étrangères", "chef de SOM ASEAN du Laos"], "LA"),
+    ],
+    "Le ministre vietnamien des Affaires étrangères, Bui Thanh Son, a rencontré son homologue.": [
+        ("Bui Thanh Son", ["ministre des Affaires étrangères"], "VN"),
+    ],
+    "L'ambassadeur de Malaisie, Dato’ Tan Yang Thai, a transmis les félicitations.": [
+        ("Tan Yang Thai", ["ambassadeur"], "MY"),
+    ],
+    "Lê Hoài Trung, ministre par intérim des Affaires étrangères, a reçu les ambassadeurs.": [
+        ("Lê Hoài Trung", ["ministre par intérim des Affaires étrangères"], "VN"),
+    ],
+    "Le président indonésien Joko Widodo a ouvert le sommet au Centre national des congrès.": [
+        ("Joko Widodo", ["président"], "ID"),
+    ],
+    "Selon le Bureau politique, la Vision de la Communauté de l'ASEAN reste la priorité.": [],
+}
