@@ -58,6 +58,9 @@ SKIP_AFTER = (
     r"^[ -](?:declaration|vision|statement|plan|action plan|agenda|process|treaty|principles|concord|"
     r"consensus|programme|program|document|accord|agreement|charter|initiative|post|times|daily|"
     r"tribune|globe|herald|club|university|airport)\b"
+    # "Singapore's Foreign Minister": the city-state as an actor, not a place
+    r"|^'s? (?:[a-z]+ )?(?:prime|foreign|deputy|president|minister|ministry|ambassador|delegation|"
+    r"government|chairmanship|chair|leaders?|role|position|proposal|initiative|support|economy)\b"
 )
 
 # Words before "in"/"to" that make the country something other than a place.
@@ -97,4 +100,7 @@ EXAMPLES: dict[str, list[tuple[str, str | None, str | None, str]]] = {
     ],
     "in Ho Chi Minh City, Vietnam": [("Ho Chi Minh City", "Ho Chi Minh City", "VN", "city")],
     "US Secretary of State Antony Blinken told us": [],
+    "Singapore's Foreign Minister Vivian Balakrishnan arrived in Singapore.": [
+        ("Singapore", "Singapore", "SG", "city"),
+    ],
 }
