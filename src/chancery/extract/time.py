@@ -37,6 +37,10 @@ from typing import TYPE_CHECKING
 
 from chancery.document import DatePoint, Span, TimeExpr
 
+# The standard library's own regex parser, to find the characters each rule can start with.
+_sre_parser = re._parser  # type: ignore[attr-defined]
+_sre_constants = re._constants  # type: ignore[attr-defined]
+
 if TYPE_CHECKING:
     from chancery.document import Article
 
@@ -83,8 +87,12 @@ _GROUP = re.compile(r"\(\?P<(\w+)>")
 class _Grammar:
     """A language's compiled grammar: one regex, and per rule its kind and group names."""
 
-    regex: re.Pattern[str]
+    regex: re.Pattern[str]  # all rules (reference semantics; parse_dates uses `dispatch`)
+    trigger: re.Pattern[str]  # the words every expression contains (names, digits, "demain"...)
     rules: list[tuple[str, str, list[str]]]  # (alternative group, kind, group names)
+    parts: list[str]
+    firsts: list[frozenset[str] | None]  # lowercase first characters of each rule (None: any)
+    dispatch: dict[str, re.Pattern[str] | None]  # first character -> regex of the rules it can start
     mod: ModuleType
     future: re.Pattern[str]
     past: re.Pattern[str]
@@ -99,6 +107,78 @@ def _expand(pattern: str, fragments: dict[str, str]) -> str:
     for key, frag in fragments.items():
         pattern = pattern.replace("{" + key + "}", frag)
     return pattern.replace("'", "['’]")
+
+
+# Word boundaries on both sides: no "57" out of "AMM-57", no "2023" out of "20234".
+_LEFT = r"(?<![\w\-/])(?:"
+_RIGHT = r")(?![\w/])"
+
+
+def _first_of(items: list[tuple[object, object]]) -> tuple[set[str] | None, bool]:
+    """(lowercase characters a sequence of parsed regex items can start with, or None for
+    "anything"; whether it can match the empty string)."""
+    acc: set[str] = set()
+    for op, av in items:
+        chars, nullable = _first_op(op, av)
+        if chars is None:
+            return None, False
+        acc |= chars
+        if not nullable:
+            return acc, False
+    return acc, True
+
+
+def _first_op(op: object, av: object) -> tuple[set[str] | None, bool]:
+    c = _sre_constants
+    if op is c.LITERAL:
+        return {chr(av).lower()}, False  # type: ignore[arg-type]
+    if op is c.IN:
+        out: set[str] = set()
+        for o, a in av:  # type: ignore[attr-defined]
+            if o is c.LITERAL:
+                out.add(chr(a).lower())
+            elif o is c.RANGE and a[1] - a[0] < 300:
+                out.update(chr(x).lower() for x in range(a[0], a[1] + 1))
+            elif o is c.CATEGORY and a is c.CATEGORY_DIGIT:
+                out.update("0123456789")
+            else:
+                return None, False
+        return out, False
+    if op is c.BRANCH:
+        out, nullable = set(), False
+        for alt in av[1]:  # type: ignore[index]
+            chars, n = _first_of(list(alt))
+            if chars is None:
+                return None, False
+            out |= chars
+            nullable = nullable or n
+        return out, nullable
+    if op is c.SUBPATTERN:
+        return _first_of(list(av[-1]))  # type: ignore[index]
+    if op in (c.MAX_REPEAT, c.MIN_REPEAT, c.POSSESSIVE_REPEAT):
+        lo, _, sub = av  # type: ignore[misc]
+        chars, n = _first_of(list(sub))
+        return chars, n or lo == 0
+    if op in (c.ASSERT, c.ASSERT_NOT, c.AT):
+        return set(), True
+    return None, False
+
+
+def _first_chars(part: str) -> frozenset[str] | None:
+    chars, nullable = _first_of(list(_sre_parser.parse(part, re.IGNORECASE)))
+    return None if chars is None or nullable else frozenset(chars)
+
+
+def _dispatch(g: _Grammar, ch: str) -> re.Pattern[str] | None:
+    """The regex of only those rules that can start with `ch` (compiled once per character):
+    tried at a word start, it fails as soon as a full alternation would, at a fraction of the
+    cost."""
+    if ch in g.dispatch:
+        return g.dispatch[ch]
+    parts = [p for p, first in zip(g.parts, g.firsts, strict=True) if first is None or ch in first]
+    rx = re.compile(_LEFT + "|".join(parts) + _RIGHT, re.IGNORECASE) if parts else None
+    g.dispatch[ch] = rx
+    return rx
 
 
 def _grammar(lang: str) -> _Grammar | None:
@@ -118,10 +198,16 @@ def _grammar(lang: str) -> _Grammar | None:
         body = _GROUP.sub(lambda m, i=i: f"(?P<g{i}_{m.group(1)}>", body)
         parts.append(f"(?P<r{i}>{body})")
         rules.append((f"r{i}", rule.kind, names))
-    # Word boundaries on both sides: no "57" out of "AMM-57", no "2023" out of "20234".
-    regex = re.compile(r"(?<![\w\-/])(?:" + "|".join(parts) + r")(?![\w/])", re.IGNORECASE)
+    regex = re.compile(_LEFT + "|".join(parts) + _RIGHT, re.IGNORECASE)
+    words = [*mod.MONTHS, *mod.WEEKDAYS, *mod.TRIGGERS]
+    # Matched against the lowercased text: a case-sensitive alternation is much faster.
+    trigger = re.compile(r"\d+|\b" + _expand(alternation(w.lower() for w in words), {}) + r"\b")
     g = _Grammar(
         regex=regex,
+        trigger=trigger,
+        parts=parts,
+        firsts=[_first_chars(p) for p in parts],
+        dispatch={},
         rules=rules,
         mod=mod,
         future=re.compile(_expand(mod.FUTURE_CUES, {}), re.IGNORECASE),
@@ -403,6 +489,46 @@ def _resolve(
     return None
 
 
+# Longest distance from the start of an expression to the first trigger word inside it
+# ("on the morning of Wednesday, October 9": 18 characters to "Wednesday").
+_WINDOW = 45
+_MISSING = re.compile("")  # sentinel for "not compiled yet"
+_WORD_START = re.compile(r"\b\w")
+
+
+def _matches(g: _Grammar, text: str) -> list[re.Match[str]]:
+    """What `g.regex.finditer(text)` finds, but only tried at the word starts shortly before a
+    trigger word: a regex of many alternatives is costly per position, and most of a news
+    text is nowhere near a date."""
+    out: list[re.Match[str]] = []
+    dispatch, word_start = g.dispatch, _WORD_START
+    checked = 0  # every position before this one has been tried or consumed
+    lowered = text.lower()
+    if len(lowered) != len(text):  # a few characters lowercase to two: offsets would drift
+        lowered = "".join(ch.lower() if len(ch.lower()) == 1 else ch for ch in text)
+    for tm in g.trigger.finditer(lowered):
+        t = tm.start()
+        if t < checked:
+            continue
+        pos = max(checked, t - _WINDOW)
+        while pos <= t:
+            ws = word_start.search(text, pos, t + 1)
+            if ws is None:
+                break
+            p = ws.start()
+            rx = dispatch.get(text[p].lower(), _MISSING)
+            if rx is _MISSING:
+                rx = _dispatch(g, text[p].lower())
+            m = rx.match(text, p) if rx is not None else None
+            if m is not None:
+                out.append(m)
+                pos = m.end()
+            else:
+                pos = ws.start() + 1
+        checked = max(pos, t + 1)
+    return out
+
+
 def parse_dates(text: str, lang: str, anchor: DatePoint | None = None) -> list[TimeExpr]:
     """Every temporal expression of `text`, in order and non-overlapping, resolved against
     `anchor` (the publication date at its precision; None leaves unwritten years as None)."""
@@ -411,7 +537,7 @@ def parse_dates(text: str, lang: str, anchor: DatePoint | None = None) -> list[T
         return []
     out: list[TimeExpr] = []
     last_day: DatePoint | None = None
-    for m in g.regex.finditer(text):
+    for m in _matches(g, text):
         alt = m.lastgroup
         if alt is None:
             continue

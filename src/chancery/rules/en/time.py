@@ -44,6 +44,13 @@ RELATIVE: dict[str, int] = {
 
 # "May" and "March" are also a verb and a noun: only capitalised forms are months.
 _MONTHNAME = alternation(m for m in _FULL_MONTHS if m not in ("may", "march"))[:-1] + "|(?-i:May|March))"
+# Words that every non-numeric, non-calendar-name expression contains: the engine only tries
+# its patterns near one of these, a month or weekday name, or a number.
+TRIGGERS = [
+    "today", "tomorrow", "yesterday", "tonight", "morning", "afternoon", "evening", "night", "day",
+    "week", "month", "year",
+]  # fmt: skip
+
 FRAGMENTS: dict[str, str] = {
     "MONTHNAME": _MONTHNAME,
     "MONTH": f"(?:{_MONTHNAME}|(?-i:Mar|Jan|Feb|Apr|Jun|Jul|Aug|Sept|Sep|Oct|Nov|Dec)\\.?)",

@@ -46,6 +46,13 @@ RELATIVE: dict[str, int] = {
     "l'année passée": -1, "l'année prochaine": 1, "cette année": 0,
 }  # fmt: skip
 
+# Words that every non-numeric, non-calendar-name expression contains: the engine only tries
+# its patterns near one of these, a month or weekday name, or a number.
+TRIGGERS = [
+    "aujourd", "demain", "hier", "soir", "matin", "midi", "nuit", "veille", "lendemain", "surlendemain",
+    "jour", "semaine", "mois", "an", "année",
+]  # fmt: skip
+
 FRAGMENTS: dict[str, str] = {
     "MONTHNAME": alternation(_FULL),
     "MONTH": f"(?:{alternation(_FULL)}|{alternation(_ABBR)}\\.?)",
