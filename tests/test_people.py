@@ -21,7 +21,8 @@ def article(text: str, lang: str) -> Article:
 
 
 def full(text: str, lang: str) -> list[tuple[str, list[str], str | None]]:
-    return [(p.name, [t.text for t in p.titles], p.country) for p in find_people(article(text, lang)) if not p.short]
+    people = find_people(article(text, lang))
+    return [(p.name, [t.text for t in p.titles], p.country) for p in people if not p.short]
 
 
 @pytest.mark.parametrize(
@@ -41,7 +42,7 @@ def test_spans_point_at_the_name_only():
 
 
 def test_role_is_the_phrase_as_written():
-    text = "Le vice-Premier ministre et ministre des Affaires étrangères du Laos, Saleumxay Kommasith, a parlé."
+    text = "Le vice-Premier ministre et ministre des Affaires étrangères du Laos, Saleumxay Kommasith, a dit."
     (p,) = find_people(article(text, "fr"))
     assert p.role == "vice-Premier ministre et ministre des Affaires étrangères du Laos"
     assert [t.country for t in p.titles] == [None, "LA"]
@@ -54,7 +55,7 @@ def test_rank_before_post_after_role_is_the_post():
 
 
 def test_post_before_and_after_role_joins_both():
-    text = "Deputy Minister of Foreign Affairs Do Hung Viet, head of Vietnam's ASEAN SOM, chaired the meeting."
+    text = "Deputy Minister of Foreign Affairs Do Hung Viet, head of Vietnam's ASEAN SOM, chaired it."
     (p,) = find_people(article(text, "en"))
     assert p.role == "Deputy Minister of Foreign Affairs, head of Vietnam's ASEAN SOM"
     assert [t.text for t in p.titles] == ["Deputy Minister of Foreign Affairs", "head of Vietnam's ASEAN SOM"]
@@ -126,6 +127,29 @@ def test_asean_officials_have_no_country():
     (p,) = find_people(article(text, "en"))
     assert p.country is None
     assert [t.text for t in p.titles] == ["ASEAN Deputy Secretary-General"]
+
+
+def test_a_national_committee_post_is_not_an_asean_post():
+    text = (
+        "Nguyen Quoc Dung, vice-ministre des Affaires étrangères et secrétaire général du comité "
+        "national chargé de l'ASEAN 2020, a parlé."
+    )
+    (p,) = find_people(article(text, "fr"))
+    assert p.country == "VN"
+
+
+def test_family_name_that_is_also_a_sentence_word():
+    text = "Party General Secretary To Lam received Cambodian Prime Minister Hun Manet in Hanoi."
+    assert full(text, "en") == [
+        ("To Lam", ["Party General Secretary"], "VN"),
+        ("Hun Manet", ["Prime Minister"], "KH"),
+    ]
+
+
+def test_counterpart_gives_a_country_but_no_title():
+    text = "Foreign Minister Bui Thanh Son met his US counterpart Antony Blinken in Phnom Penh."
+    people = find_people(article(text, "en"))
+    assert [(p.name, p.country, p.titles, p.role) for p in people[1:]] == [("Antony Blinken", "US", [], None)]
 
 
 def test_country_from_the_delegation_in_the_sentence():

@@ -220,7 +220,7 @@ class _Tok:
 class _Run:
     toks: list[_Tok]
     org_adjacent: bool = False  # touches an organisation or place word ("Ho Chi Minh City")
-    lead_start: int | None = None  # where a dropped sentence word began
+    lead: _Tok | None = None  # a dropped sentence word right before the run ("To" in "To Lam")
 
     @property
     def start(self) -> int:
@@ -288,11 +288,11 @@ def _runs(text: str, start: int, end: int, g: _Grammar) -> list[_Run]:
     for run in runs:
         part: list[_Tok] = []
         org_before = False
-        lead: int | None = None
+        lead: _Tok | None = None
         for t in run.toks:
             bare = t.text.rstrip(_APOS)
             if not part and lead is None and (bare in g.leading) and not _family_led(run, t):
-                lead = t.start
+                lead = t
                 continue
             if bare in g.stop or t.text in g.stop:
                 if part:
@@ -327,7 +327,7 @@ def _strip_honorifics(run: _Run, text: str) -> _Run:
                 break
         else:
             break
-    return _Run(toks, run.org_adjacent, run.lead_start)
+    return _Run(toks, run.org_adjacent, run.lead)
 
 
 def _vietnamese_shape(toks: list[_Tok]) -> bool:
@@ -422,7 +422,7 @@ def _posts(g: _Grammar, role: _Role) -> tuple[list[TitleMention], str | None, bo
                 c = c or _code(g, trail.group("c"))
                 e_off = trail.start()
         text = piece[s_off:e_off] if cut is None else piece[s_off : cut[0]] + piece[cut[1] : e_off]
-        if "ASEAN" in piece and g.asean_post.search(piece) and not c:
+        if g.asean_post.fullmatch(piece.strip()) and not c:
             asean = True
         country = country or c
         if post_key in g.introducers:
@@ -501,6 +501,11 @@ def find_people(article: Article) -> list[PersonMention]:
             if any(p.overlaps(span) for p in places) and not _vietnamese_shape(run.toks):
                 continue
             before = _title_before(g, text, seg.start, raw.start)
+            if raw.lead is not None and fold(raw.lead.text) in names.family and run.toks == raw.toks:
+                lead_title = _title_before(g, text, seg.start, raw.lead.start)
+                if lead_title is not None:  # "General Secretary To Lam": "To" is the family name
+                    before, raw = lead_title, _Run([raw.lead, *raw.toks], raw.org_adjacent)
+                    run, span = raw, Span(raw.start, raw.end)
             if before is None and len(run.toks) >= 3:
                 # "ministre de la Smurferie Phan Van Giang": an unknown portfolio word leads the run
                 for i in (1, 2):
@@ -544,6 +549,8 @@ def find_people(article: Article) -> list[PersonMention]:
                 role = after.text if rank_before else f"{before.text}, {after.text}"
             else:
                 role = roles[0].text
+            if not titles:  # "his Lao counterpart X": a country, but no post
+                role = None
             f = _Found(span, name, titles, None, role, asean, True, short_candidate=len(run.toks) == 1)
             _set_country(f, g, text, seg, known, shaped, t_country, asean)
             found.append(f)

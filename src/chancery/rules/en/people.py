@@ -69,10 +69,17 @@ ORG_POSTS: list[str] = ["head", "deputy head", "chief", "Permanent Representativ
 RANKS: list[str] = ["Ambassador", "General", "Senior General"]
 # Words that introduce a person without being a title ("his Lao counterpart X").
 INTRODUCERS: list[str] = ["counterpart"]
-# Posts whose holder serves ASEAN itself when qualified by "ASEAN" (country: none).
-ASEAN_POST = r"(?i:(?:deputy\s+)?secretary[-\s]general|director)"
+# A whole post held in ASEAN's own bodies (country: none): "ASEAN Deputy Secretary-General",
+# "Secretary-General of ASEAN".
+ASEAN_POST = (
+    r"ASEAN\s+(?i:(?:deputy\s+)?secretary[-\s]general)"
+    r"|(?i:(?:deputy\s+)?secretary[-\s]general|director(?:[-\s]general)?)\s+of\s+(?:the\s+)?"
+    r"(?:ASEAN(?:\s+Secretariat)?|Secretariat\s+of\s+ASEAN)"
+)
 
-PRE_MODIFIERS: list[str] = ["acting", "interim", "former", "outgoing", "incoming", "newly appointed", "then"]
+PRE_MODIFIERS: list[str] = [
+    "acting", "interim", "former", "outgoing", "incoming", "newly appointed", "then", "Party",
+]
 POST_MODIFIERS: list[str] = ["ad interim", "designate", "emeritus"]
 # Capitalised words that may make up a portfolio or a body after "of" (matched as words).
 PORTFOLIO_WORDS: list[str] = """

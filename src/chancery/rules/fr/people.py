@@ -68,8 +68,12 @@ ORG_POSTS: list[str] = [
 RANKS: list[str] = ["ambassadeur", "ambassadrice", "général", "maréchal"]
 # Words that introduce a person without being a title ("son homologue laotien X").
 INTRODUCERS: list[str] = ["homologue"]
-# Posts whose holder serves ASEAN itself when qualified by "de l'ASEAN" (country: none).
-ASEAN_POST = r"(?i:secr[ée]taire\s+g[ée]n[ée]ral[e]?(?:\s+adjointe?)?|directeur|directrice)"
+# A whole post held in ASEAN's own bodies (country: none): "secrétaire général adjoint de
+# l'ASEAN", not "secrétaire général du comité national ... de l'ASEAN".
+ASEAN_POST = (
+    r"(?i:secr[ée]taire\s+g[ée]n[ée]ral[e]?(?:\s+adjointe?)?|directeur(?:\s+g[ée]n[ée]ral)?"
+    r"|directrice(?:\s+g[ée]n[ée]rale)?)\s+(?:du\s+Secr[ée]tariat\s+)?de\s+l['’]\s*ASEAN"
+)
 
 # Words written before a post ("l'ancien ministre", "le nouveau Premier ministre").
 PRE_MODIFIERS: list[str] = ["ancien", "ancienne", "nouveau", "nouvelle", "futur", "future"]
