@@ -10,7 +10,6 @@ mention they shorten. The per-language pieces (posts, portfolios, sentence words
 from __future__ import annotations
 
 import re
-import unicodedata
 from dataclasses import dataclass, field
 from functools import cache
 from importlib import import_module
@@ -20,12 +19,9 @@ from typing import Any
 
 import yaml
 
+from chancery import knowledge as _knowledge
 from chancery.document import Article, PersonMention, Span, TitleMention
-
-try:  # knowledge is optional: the rules carry a small fallback table of country forms
-    from chancery import knowledge as _knowledge
-except ImportError:  # pragma: no cover - depends on the tree's state
-    _knowledge = None  # type: ignore[assignment]
+from chancery.knowledge import fold
 
 NAMES_FILE = Path(__file__).resolve().parent.parent / "knowledge" / "data" / "names.yaml"
 
@@ -38,18 +34,6 @@ ACRO = rf"{CAP}{{2,}}(?:[-+]?\d+)?(?![\w])"
 _TOKEN = re.compile(rf"{LET}+(?:[-'’.]{LET}+)*['’]?")
 _APOS = "'’"
 _ELISION = re.compile(r"^(?:[LlDdJjMmNnSsTtCc]|[Qq]u|[Jj]usqu|[Ll]orsqu|[Pp]uisqu)['’](?=\w)")
-
-
-def fold(text: str | None) -> str:
-    """Case, accents (đ -> d), hyphens, apostrophes and spacing folded away (as the scorer does)."""
-    if _knowledge is not None:
-        return _knowledge.fold(text)
-    if not text:
-        return ""
-    text = str(text).replace("đ", "d").replace("Đ", "D")
-    text = unicodedata.normalize("NFKD", text)
-    text = "".join(c for c in text if not unicodedata.combining(c)).casefold()
-    return " ".join(re.sub(r"[^\w]+", " ", text).split())
 
 
 def _alt(words: list[str] | set[str], flexible_space: bool = True) -> str:
@@ -91,15 +75,8 @@ def _names() -> _Names:
 
 
 def _country_terms(rules: ModuleType) -> list[tuple[str, str]]:
-    """(surface form, ISO code), from chancery.knowledge when it is there, else the rules' table."""
-    if _knowledge is not None and hasattr(_knowledge, "country_terms"):
-        try:
-            terms = list(_knowledge.country_terms(rules.LANG))
-            if terms:
-                return terms
-        except Exception:  # noqa: BLE001 - knowledge data missing: fall back, never fail extraction
-            pass
-    return list(rules.COUNTRIES_FALLBACK.items())
+    """(surface form, ISO code): names, adjectives and possessives from chancery.knowledge."""
+    return list(_knowledge.country_terms(rules.LANG))
 
 
 @dataclass
@@ -196,10 +173,9 @@ def _grammar(lang: str) -> _Grammar | None:
 
 def _code(g: _Grammar, text: str) -> str | None:
     """ISO code of a country form as written ("du Laos" -> LA, "Cambodia's" -> KH)."""
-    if _knowledge is not None and hasattr(_knowledge, "country_code"):
-        code = _knowledge.country_code(text, g.rules.LANG)
-        if code:
-            return code
+    code = _knowledge.country_code(text, g.rules.LANG)
+    if code:
+        return code
     key = fold(text)
     if key.endswith(" s"):
         key = key[:-2]
@@ -466,8 +442,6 @@ def _segments(article: Article) -> list[Span]:
 
 
 def _known(name: str) -> Any:
-    if _knowledge is None or not hasattr(_knowledge, "person"):
-        return None
     try:
         return _knowledge.person(name)
     except Exception:  # noqa: BLE001 - a missing people.yaml must not stop extraction

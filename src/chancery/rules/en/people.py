@@ -133,25 +133,6 @@ DELEGATION_CONTEXT = (
     r"|\b(?i:delegation)\s+(?:of|from)\s+(?:the\s+)?(?P<n>{NAME})\b"
 )
 
-COUNTRIES_FALLBACK: dict[str, str] = {
-    "Vietnam": "VN", "Viet Nam": "VN", "Vietnamese": "VN", "Vietnam's": "VN",
-    "Laos": "LA", "Lao": "LA", "Laotian": "LA", "Laos'": "LA",
-    "Cambodia": "KH", "Cambodian": "KH", "Cambodia's": "KH",
-    "Indonesia": "ID", "Indonesian": "ID", "Indonesia's": "ID",
-    "Malaysia": "MY", "Malaysian": "MY", "Malaysia's": "MY",
-    "Thailand": "TH", "Thai": "TH", "Thailand's": "TH",
-    "Philippines": "PH", "Philippine": "PH", "Filipino": "PH", "Philippines'": "PH",
-    "Singapore": "SG", "Singaporean": "SG", "Singapore's": "SG",
-    "Brunei": "BN", "Bruneian": "BN", "Myanmar": "MM", "Myanmar's": "MM",
-    "Timor-Leste": "TL", "Timor-Leste's": "TL", "Timorese": "TL",
-    "China": "CN", "Chinese": "CN", "China's": "CN", "Japan": "JP", "Japanese": "JP",
-    "US": "US", "U.S.": "US", "United States": "US", "American": "US",
-    "Australia": "AU", "Australian": "AU", "India": "IN", "Indian": "IN",
-    "Russia": "RU", "Russian": "RU", "Republic of Korea": "KR", "South Korea": "KR", "Korean": "KR",
-    "New Zealand": "NZ", "Canada": "CA", "Canadian": "CA", "France": "FR", "French": "FR",
-    "UK": "GB", "British": "GB", "EU": "EU", "European": "EU",
-}
-
 # phrase -> people expected: (name, [titles], country), in text order. The test runs each.
 EXAMPLES: dict[str, list[tuple[str, list[str], str | None]]] = {
     "Meeting Lao Deputy Prime Minister and Minister of Foreign Affairs Saleumxay Kommasith, "

@@ -179,25 +179,6 @@ DELEGATION_CONTEXT = (
     r"|(?i:délégation)\s+(?:du|de\s+la|de\s+l['’]|des|de)\s*(?P<n>{NAME})\b"
 )
 
-# Local fallback when chancery.knowledge is absent: surface form -> ISO code.
-COUNTRIES_FALLBACK: dict[str, str] = {
-    "Vietnam": "VN", "Viet Nam": "VN", "vietnamien": "VN", "vietnamienne": "VN", "vietnamiens": "VN",
-    "Laos": "LA", "laotien": "LA", "laotienne": "LA", "lao": "LA",
-    "Cambodge": "KH", "cambodgien": "KH", "cambodgienne": "KH",
-    "Indonésie": "ID", "indonésien": "ID", "indonésienne": "ID",
-    "Malaisie": "MY", "malaisien": "MY", "malaisienne": "MY",
-    "Thaïlande": "TH", "thaïlandais": "TH", "thaïlandaise": "TH",
-    "Philippines": "PH", "philippin": "PH", "philippine": "PH",
-    "Singapour": "SG", "singapourien": "SG", "singapourienne": "SG",
-    "Brunei": "BN", "brunéien": "BN", "Myanmar": "MM", "birman": "MM", "birmane": "MM",
-    "Timor-Leste": "TL", "timorais": "TL", "Chine": "CN", "chinois": "CN", "chinoise": "CN",
-    "Japon": "JP", "japonais": "JP", "japonaise": "JP", "États-Unis": "US", "américain": "US",
-    "américaine": "US", "Australie": "AU", "australien": "AU", "australienne": "AU",
-    "Inde": "IN", "indien": "IN", "Russie": "RU", "russe": "RU", "Corée": "KR",
-    "sud-coréen": "KR", "Nouvelle-Zélande": "NZ", "néo-zélandais": "NZ", "Canada": "CA",
-    "canadien": "CA", "France": "FR", "français": "FR", "française": "FR",
-}
-
 # phrase -> people expected: (name, [titles], country), in text order. The test runs each.
 EXAMPLES: dict[str, list[tuple[str, list[str], str | None]]] = {
     "Le 27 décembre, le vice-ministre des Affaires étrangères, Do Hung Viet, a présidé une réunion.": [
