@@ -76,7 +76,12 @@ def load_corpus(root: Path) -> list[Doc]:
             for i, line in enumerate(path.read_text(encoding="utf-8").splitlines()):
                 if not line.strip():
                     continue
-                rec = json.loads(line)
+                try:
+                    rec = json.loads(line)
+                except json.JSONDecodeError:
+                    continue  # a broken line: the readers reject it, so do we
+                if not isinstance(rec, dict):
+                    continue
                 text = rec.get("text") or ""
                 docs.append(
                     Doc(

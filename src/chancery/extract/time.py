@@ -215,6 +215,8 @@ def _grammar(lang: str) -> _Grammar | None:
         evidence_cue=re.compile(_expand(mod.EVIDENCE_CUES, {}), re.IGNORECASE),
         evidence_block=re.compile(_expand(mod.EVIDENCE_BLOCKERS, {}), re.IGNORECASE),
     )
+    for ch in set().union(*(f for f in g.firsts if f)):
+        _dispatch(g, ch)  # compile now: the first parse should not pay for it
     _GRAMMARS[lang] = g
     return g
 

@@ -62,11 +62,12 @@ FRAGMENTS: dict[str, str] = {
 
 FUTURE_CUES = (
     r"\b(?:will|won't|shall|would|is to|are to|to be held|to take place|is expected|are expected|"
-    r"expected to|scheduled|slated|set to|is due|are due|upcoming|opens|begins|starts|kicks off|"
+    r"expected to|scheduled|slated|set to|is due|are due|upcoming|opens|begins|starts|kicks off|closes|"
+    r"ends|concludes|runs|continues|resumes|"
     r"plans? to|going to)\b|'ll\b"
 )
 PAST_CUES = (
-    r"\b(?:was|were|had|did|held|led|met|took|began|came|went|made|gave|saw|ago|"
+    r"\b(?:was|were|had|did|held|led|met|took|began|came|went|made|gave|saw|said|told|spoke|wrote|ago|"
     r"(?!expected\b|scheduled\b|slated\b|planned\b|proposed\b|united\b|related\b|need\b)\w{2,}ed)\b"
 )
 
@@ -155,6 +156,7 @@ RULES: list[Rule] = [
          {"The retreat opens in the city on Monday": "2024-07-29",
           "The summit opened on Monday": "2024-07-22",
           "Leaders will meet on Friday": "2024-07-26",
+          "The summit, chaired by the host, closes on Friday": "2024-07-26",
           "On Saturday, he led the delegation": "2024-07-20",
           "on Tuesday": "2024-07-23", "on Thursday": "2024-07-25",
           "last Monday": "2024-07-22", "next Monday": "2024-07-29", "on Wednesday": "2024-07-24"}),

@@ -38,8 +38,8 @@ RELATIVE: dict[str, int] = {
     "aujourd'hui": 0, "demain": 1, "hier": -1, "après-demain": 2, "avant-hier": -2,
     "ce soir": 0, "ce matin": 0, "cet après-midi": 0, "cette après-midi": 0, "cette nuit": 0,
     "ce midi": 0, "hier soir": -1, "hier matin": -1, "demain matin": 1, "demain soir": 1,
-    "la veille": -1, "le lendemain": 1, "le surlendemain": 2, "le même jour": 0, "ce jour-là": 0,
-    "le jour même": 0,
+    "la veille": -1, "le lendemain": 1, "le surlendemain": 2, "le même jour": 0, "du même jour": 0,
+    "ce jour-là": 0, "le jour même": 0,
     "la semaine dernière": -1, "la semaine passée": -1, "la semaine prochaine": 1, "cette semaine": 0,
     "le mois dernier": -1, "le mois passé": -1, "le mois prochain": 1, "ce mois-ci": 0,
     "l'an dernier": -1, "l'an passé": -1, "l'an prochain": 1, "l'année dernière": -1,
@@ -65,7 +65,8 @@ FRAGMENTS: dict[str, str] = {
 # Verb cues that tell a bare weekday's direction: the cue nearest the weekday wins.
 FUTURE_CUES = (
     r"\b(?:va|vont|doit|doivent|devrait|devraient|prévue?s?|attendue?s?|aura|auront|sera|seront"
-    r"|\w{2,}(?:eront|iront|dront|era|ira|dra))\b"
+    r"|\w{2,}(?:eront|iront|dront|era|ira|dra)|débute|commence|démarre|se clôt|se clôture|se termine"
+    r"|se poursui(?:t|vent))\b|\bs'ouvre\b|\bs'achève\b"
 )
 PAST_CUES = r"(?:\b(?:a|ont|avait|avaient|était|étaient|fut|furent|eut|se sont|hier)\b|\bs'est\b)"
 
@@ -145,14 +146,16 @@ RULES: list[Rule] = [
          {"demain": "2024-07-25", "aujourd'hui": "2024-07-24", "aujourd’hui": "2024-07-24",
           "hier": "2024-07-23", "après-demain": "2024-07-26"}),
     Rule("anaphor", "anaphor",
-         r"(?P<rel>(?<!à )la veille|le lendemain|le surlendemain|le même jour|ce jour-là|le jour même)"
+         r"(?P<rel>(?<!à )la veille|le lendemain|le surlendemain|(?:le|du) même jour|ce jour-là|le jour même)"
          r"(?!\s+(?:de|du|des|d')\b)",
-         {"la veille": "2024-07-23", "le lendemain": "2024-07-25", "ce jour-là": "2024-07-24"}),
+         {"la veille": "2024-07-23", "le lendemain": "2024-07-25", "ce jour-là": "2024-07-24",
+          "dans l'après-midi du même jour": "2024-07-24"}),
     Rule("weekday", "weekday",
          r"(?:(?P<dir>ce)\s+)?(?P<weekday>{WEEKDAY})(?:\s+(?:matin|soir|après-midi))?(?:\s+(?P<dir2>{DIR}))?",
          {"Il a conduit ce lundi la délégation": "2024-07-22",
           "La réunion se tiendra lundi": "2024-07-29",
           "Le ministre participera jeudi au forum": "2024-07-25",
+          "Le forum, présidé par le Laos, s'ouvre jeudi": "2024-07-25",
           "La conférence s'est ouverte mardi": "2024-07-23",
           "lundi dernier": "2024-07-22", "lundi prochain": "2024-07-29",
           "mercredi dernier": "2024-07-17", "ce mercredi": "2024-07-24"}),
