@@ -153,7 +153,8 @@ class Result:
 
 def run(name: str, system: Callable[[Doc], set[str]], docs: list[Doc], gold: dict[str, set[str]], repeat: int,
         show: bool) -> Result:  # fmt: skip
-    system(docs[0])  # warm-up: compile the grammar / load dateparser's language data
+    for lang in sorted({d.lang for d in docs}):  # warm-up, per language: compile our grammar,
+        system(next(d for d in docs if d.lang == lang))  # load dateparser's language data
     t0 = time.perf_counter()
     for _ in range(repeat):
         outputs = [system(d) for d in docs]
