@@ -19,15 +19,15 @@ ORDINAL_JOIN = r"\s*(?:,|and|or|&)\s*"
 ORDINAL_BRIDGE = r"(?:(?:meeting|session|edition)s?\s+of\s+(?:the\s+)?)?"
 
 FUNCTION_CUES: list[tuple[str, str, str]] = [
-    (r"\b(?:co-?)?chaired\s+by\b|\bpresided\s+over\s+by\b|\bunder\s+the\s+(?:co-?)?chair(?:manship)?\s+of\b", "chaired", "after"),
+    (r"\b(?:[Cc]o-?)?[Cc]haired\s+by\b|\bpresided\s+over\s+by\b|\bunder\s+the\s+(?:co-?)?chair(?:manship)?\s+of\b", "chaired", "after"),
     (r"\b(?:co-?)?chair(?:s|ed|ing)?\b(?!\s+by)(?!manship)|\bpresided\s+over\b|\bpresides\s+over\b|\bwill\s+chair\b", "chaired", "before"),
-    (r"\b(?:led|leads|leading|heads|headed|heading|will\s+lead|is\s+leading|is\s+heading)\s+(?:\w+\s+){0,4}?(?:delegation|team)\b", "led_delegation", "before"),
+    (r"\b(?:led|leads|leading|heads|headed|heading|will\s+lead|is\s+leading|is\s+heading)\s+(?:[\w-]+\s+){0,4}?(?:delegation|team)\b", "led_delegation", "before"),
     (r"\bat\s+the\s+head\s+of\s+(?:a|the)\s+(?:\w+\s+){0,3}delegation\b", "led_delegation", "before"),
     (r"\bdelegation\s+(?:\w+\s+){0,3}(?:led|headed)\s+by\b", "led_delegation", "after"),
     (r"\b(?:received|hosted|welcomed|receives|hosts|will\s+host|will\s+receive)\b", "hosted", "before"),
     (r"\bhosted\s+by\b|\bat\s+the\s+invitation\s+of\b|\breceived\s+by\b", "hosted", "after"),
     (r"\b(?:attended|attends|attending|took\s+part|takes\s+part|taking\s+part|joined|participated|will\s+attend|to\s+attend|will\s+take\s+part|was\s+present|were\s+present)\b", "attended", "before"),
-    (r"\battended\s+by\b|\bin\s+the\s+presence\s+of\b|\b(?:that|which)\s+(?:also\s+)?includes?\b|\bincluding\b|\baccompanied\s+by\b|\bjoined\s+by\b", "attended", "after"),
+    (r"\battended\s+by\b|\bin\s+the\s+presence\s+of\b|\b(?:that|which)\s+(?:also\s+)?includes?\b|\bincluding\b|\baccompanied\s+by\b|\bjoined\s+by\b|\bbr(?:ought|ings|ing)\s+together\b", "attended", "after"),
 ]
 FUNCTION_EXAMPLES = {
     "the retreat, chaired by Malaysian Foreign Minister": "chaired",
@@ -107,7 +107,7 @@ CLITIC = r"(?!)"  # English has no clitic "y"
 
 BILATERAL = (
     r"\b(?:held\s+(?:separate\s+)?talks|talks\s+with|(?:had|held)\s+(?:a\s+)?(?:bilateral\s+)?meeting\s+with|met\s+with|"
-    r"met\s+(?=[A-Z])|meeting\s+(?=[A-Z])|courtesy\s+call|received\s+(?=[A-Z])|bilateral\s+meeting|'s\s+talks)"
+    r"met\s+(?=[A-Z])|[Mm]eeting\s+(?=[A-Z][a-z]+\s+(?:[A-Z]|Deputy|Prime|Foreign|Minister))|courtesy\s+call|received\s+(?=[A-Z])|bilateral\s+meeting|'s\s+talks)"
 )
 COUNTERPART = r"\b(?P<adj>[A-Z][a-z]+(?:\s+and\s+[A-Z][a-z]+)*)\s+counterparts?\b"
 BILATERAL_EXAMPLES = {

@@ -30,7 +30,7 @@ FUNCTION_CUES: list[tuple[str, str, str]] = [
     (r"\b(?:a|ont|avait|va|vont)\s+reçu\b|\breçoit\b|\brecevra\b|\ba\s+accueilli\b|\baccueille\b", "hosted", "before"),
     (r"\breçue?s?\s+par\b|\bà\s+l(?:'|’)invitation\s+(?:du|de\s+la|de)\b|\baccueillie?s?\s+par\b", "hosted", "after"),
     (r"\b(?:a|ont|avait|avaient|va|vont)\s+(?:également\s+)?(?:participé|assisté|pris\s+part)\b|\bparticipera(?:it)?\b|\bparticipe\b|\bassistera\b|\by\s+a\s+pris\s+part\b|\bprendra\s+part\b|\bprend\s+part\b", "attended", "before"),
-    (r"\ben\s+présence\s+(?:du|de\s+la|de|des|d')|\bdont\s+fai(?:t|saient)\s+partie\b|\baccompagnée?\s+(?:du|de\s+la|de|d')|\bcomprenant\b|\bnotamment\b(?=\s+(?:le|la|les)\s)", "attended", "after"),
+    (r"\ben\s+présence\s+(?:du|de\s+la|de|des|d')|\bdont\s+fai(?:t|saient)\s+partie\b|\baccompagnée?\s+(?:du|de\s+la|de|d')|\bcomprenant\b|\bnotamment\b(?=\s+(?:le|la|les)\s)|\b(?:a\s+|avait\s+)?réuni\b|\bréunissant\b|\bréunit\b", "attended", "after"),
 ]
 FUNCTION_EXAMPLES = {
     "la réunion était présidée par le vice-ministre": "chaired",

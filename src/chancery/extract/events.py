@@ -1,0 +1,672 @@
+"""Events: the meetings one article reports or mentions, with dates, venue, status, participants.
+
+Works sentence by sentence over the layers found before it (dates, places, people, meeting
+mentions), with the per-language cues of rules/<lang>/meetings.py:
+
+1. mentions are grouped into the article's events (same series and ordinal; a bare family name
+   such as "the ARF sessions" joins the family's numbered meeting);
+2. each sentence gets a focus: the meeting it names first, or the one its anaphor ("la réunion",
+   "the retreat", "y") stands for, or the focus of the sentence before;
+3. dates and places go to the nearest meeting reference of their sentence; function cues
+   ("présidée par", "led the delegation") tie people to meetings; bilateral talks become events
+   between the two countries of their participants;
+4. status, "only referred to", links (prepares / part of) and knowledge fill the rest.
+"""
+
+from __future__ import annotations
+
+import re
+from dataclasses import dataclass, field
+from functools import cache
+from types import ModuleType
+
+from chancery import knowledge as kb
+from chancery.document import (
+    Article,
+    DatePoint,
+    ExtractedEvent,
+    Link,
+    Participation,
+    PersonMention,
+    Span,
+    TimeExpr,
+)
+from chancery.extract.meetings import grammar, series_info
+
+# "les réunions connexes", "related meetings": other meetings, not an anaphor.
+RELATED = re.compile(r"\s+(?:connexes|related)\b", re.IGNORECASE)
+LOCATIVE = re.compile(
+    r"(?:\b(?:à|au|aux|en|dans|vers|in|at|to|near|hors\s+de|outside)\s+|^\s*)(?:[^\s,.;:]+\s+){0,5}$", re.IGNORECASE
+)
+FUNCTION_RANK = {"chaired": 4, "led_delegation": 3, "hosted": 2, "attended": 1}
+# Meetings that ASEAN's chair of the year hosts: their venue country defaults to the chair.
+CHAIR_HOSTED = {"ASEAN-SUMMIT", "AMM", "AMM-RETREAT", "EAS", "APT-SUMMIT", "APT-FMM", "EAS-FMM", "ARF", "ACC", "SOM"}
+
+
+@dataclass
+class _Cues:
+    rules: ModuleType
+    functions: list[tuple[re.Pattern[str], str, str]]
+    not_participant: re.Pattern[str]
+    future: re.Pattern[str]
+    past: re.Pattern[str]
+    cancelled: re.Pattern[str]
+    holding: re.Pattern[str]
+    prepares: re.Pattern[str]
+    part_of: re.Pattern[str]
+    reference: re.Pattern[str]
+    anaphora: re.Pattern[str]
+    clitic: re.Pattern[str]
+    counterpart: re.Pattern[str]
+    same_city: re.Pattern[str]
+
+
+@cache
+def cues(lang: str) -> _Cues:
+    rules = grammar(lang).rules
+    flags = re.IGNORECASE
+    return _Cues(
+        rules=rules,
+        functions=[(re.compile(p, flags if lang == "fr" else 0), f, side) for p, f, side in rules.FUNCTION_CUES],
+        not_participant=re.compile(rules.NOT_PARTICIPANT.removesuffix(r"\s*$"), flags),
+        future=re.compile(rules.FUTURE, flags),
+        past=re.compile(rules.PAST, flags),
+        cancelled=re.compile(rules.CANCELLED, flags),
+        holding=re.compile(rules.HOLDING_VERB, flags),
+        prepares=re.compile(rules.PREPARES, flags),
+        part_of=re.compile(rules.PART_OF, flags),
+        reference=re.compile(rules.REFERENCE, flags),
+        anaphora=re.compile(rules.ANAPHORA, flags),
+        clitic=re.compile(rules.CLITIC),
+        counterpart=re.compile(rules.COUNTERPART),
+        same_city=re.compile(rules.SAME_CITY, flags),
+    )
+
+
+@dataclass
+class _Ref:
+    """A place in the text that stands for one or more events: a name, an anaphor, a cue."""
+
+    span: Span
+    events: list[int]
+    explicit: bool  # a name (or a bilateral / national cue), not an anaphor
+    context: str | None = None  # "part_of" | "reference" | "prepares" when a link cue precedes it
+
+
+@dataclass
+class _Draft:
+    series: str | None
+    kind: str
+    ordinal: int | None = None
+    partner: str | None = None
+    countries: list[str] | None = None
+    mentions: list[int] = field(default_factory=list)
+    refs: list[_Ref] = field(default_factory=list)
+    dates: list[TimeExpr] = field(default_factory=list)  # said where the meeting is named
+    loose_dates: list[TimeExpr] = field(default_factory=list)  # said where an anaphor stands for it
+    city: str | None = None
+    country: str | None = None
+    functions: dict[int, tuple[str, Span]] = field(default_factory=dict)  # person idx -> (function, evidence)
+    links: list[Link] = field(default_factory=list)
+    prepared: bool = False
+    main: bool = False
+
+
+def _family(code: str | None) -> str | None:
+    info = series_info(code) if code else None
+    return info.family if info else None
+
+
+def _full(article: Article, idx: int) -> int:
+    """Index of the full mention a short form stands for."""
+    person = article.people[idx]
+    return person.refers_to if person.short and person.refers_to is not None else idx
+
+
+def _person_country(person: PersonMention) -> str | None:
+    if person.country:
+        return person.country
+    for title in person.titles:
+        if title.country:
+            return title.country
+    return None
+
+
+def _before(text: str, start: int, width: int = 60) -> str:
+    return text[max(0, start - width) : start]
+
+
+class _Assembler:
+    def __init__(self, article: Article):
+        self.a = article
+        self.text = article.text
+        self.c = cues(article.lang)
+        self.drafts: list[_Draft] = []
+        self.sentence_refs: dict[int, list[_Ref]] = {}
+        self.pending_led: set[int] = set()  # people said to lead a delegation, to no named meeting
+        self.home = self._home_country()
+
+    # -- 1. grouping -------------------------------------------------------------------------
+    def _home_country(self) -> str | None:
+        """The country the article is written from (its people's most common country)."""
+        counts: dict[str, int] = {}
+        for p in self.a.people:
+            code = _person_country(p)
+            if code and not p.short:
+                counts[code] = counts.get(code, 0) + 1
+        if self.a.dateline:
+            from chancery.extract.places import resolve_place
+
+            _city, code = resolve_place(self.a.dateline.place)
+            if code and self.a.agency in ("VNA", "TTXVN", "VOV", "VnExpress"):
+                return "VN"
+        return max(counts, key=counts.get) if counts else None
+
+    def group(self) -> None:
+        meetings = self.a.meetings
+        named = [(i, m) for i, m in enumerate(meetings) if m.series]
+        by_key: dict[tuple[str, int], int] = {}
+        # Numbered mentions first, so that a bare name can join the numbered meeting of its series.
+        for i, m in sorted(named, key=lambda im: im[1].ordinal is None):
+            if m.ordinal is not None:
+                key = (m.series, m.ordinal)
+                if key not in by_key:
+                    by_key[key] = len(self.drafts)
+                    self.drafts.append(_Draft(m.series, m.kind, m.ordinal, m.partner))
+                self.drafts[by_key[key]].mentions.append(i)
+                continue
+            same = [j for j, d in enumerate(self.drafts) if d.series == m.series and (not m.partner or d.partner in (None, m.partner))]
+            family = _family(m.series)
+            bare = m.partner is None and len(m.text.split()) <= 3
+            kin = [
+                j
+                for j, d in enumerate(self.drafts)
+                if bare and family and _family(d.series) == family and d.ordinal is not None
+            ]
+            targets = same or (kin if len({self.drafts[j].series for j in kin}) == 1 else [])
+            if not targets:
+                targets = [len(self.drafts)]
+                self.drafts.append(_Draft(m.series, m.kind, None, m.partner))
+            for j in targets:
+                self.drafts[j].mentions.append(i)
+                if m.partner and not self.drafts[j].partner:
+                    self.drafts[j].partner = m.partner
+        national = [i for i, m in enumerate(meetings) if m.kind == "national"]
+        if national:
+            self.drafts.append(_Draft(None, "national", mentions=national))
+        for draft_idx, d in enumerate(self.drafts):
+            for i in d.mentions:
+                span = meetings[i].span
+                ref = _Ref(span, [draft_idx], True, self._context(span.start))
+                d.refs.append(ref)
+                self.sentence_refs.setdefault(meetings[i].sentence, []).append(ref)
+
+    def _context(self, start: int) -> str | None:
+        """What a link cue just before a mention makes of it ("en marge de la ...")."""
+        window = _before(self.text, start, 70)
+        best: tuple[int, str] | None = None
+        for name, pattern in (("part_of", self.c.part_of), ("reference", self.c.reference), ("prepares", self.c.prepares)):
+            for m in pattern.finditer(window):
+                between = window[m.end() :]
+                # Only the last few words before the mention: "la 56e réunion", "the 43rd".
+                if len(between.split()) <= 6 and not re.search(r"[.;:!?]", between):
+                    if best is None or m.end() > best[0]:
+                        best = (m.end(), name)
+        return best[1] if best else None
+
+    # -- 2. sentence walk: anaphora and focus -----------------------------------------------------
+    def resolve_anaphora(self) -> list[list[int]]:
+        """The focus (event indices) of every sentence."""
+        focus: list[list[int]] = []
+        current: list[int] = []
+        for s_idx, sentence in enumerate(self.a.sentences):
+            refs = sorted(self.sentence_refs.get(s_idx, []), key=lambda r: r.span.start)
+            taken = [r.span for r in refs]
+            body = self.text[sentence.start : sentence.end]
+            for m in self.c.anaphora.finditer(body):
+                span = Span(sentence.start + m.start(), sentence.start + m.end())
+                if any(span.overlaps(t) for t in taken) or RELATED.match(body, m.end()):
+                    continue
+                events = self._antecedent(m.group("head").lower(), span.start, current)
+                if events:
+                    ref = _Ref(span, events, False, self._context(span.start))
+                    refs.append(ref)
+                    for e in events:
+                        self.drafts[e].refs.append(ref)
+            for m in self.c.clitic.finditer(body):
+                if current:
+                    span = Span(sentence.start + m.start(), sentence.start + m.end())
+                    refs.append(_Ref(span, list(current), False))
+            refs.sort(key=lambda r: r.span.start)
+            self.sentence_refs[s_idx] = refs
+            lead = [r for r in refs if r.context is None and self._can_lead(r, sentence)]
+            if lead:
+                # The first reference is the sentence's subject, most of the time; a list of
+                # meetings joined by "et"/"and" shares it.
+                first = lead[0]
+                current = list(first.events)
+                for r in lead[1:]:
+                    between = self.text[first.span.end : r.span.start]
+                    if len(between) < 40 and re.fullmatch(r"[\s,]*(?:et|and|ainsi que|as well as)?[\s,]*(?:the|la|le|les|l'|l’|du|de la|des)?\s*", between):
+                        current += [e for e in r.events if e not in current]
+            focus.append(list(current))
+        return focus
+
+    def _can_lead(self, ref: _Ref, sentence: Span) -> bool:
+        """A meeting named late in its sentence, without a verb of its own, is an aside."""
+        if not ref.explicit:
+            return True
+        early = ref.span.start - sentence.start <= 0.6 * (sentence.end - sentence.start)
+        return early or bool(self.c.holding.match(self.text, ref.span.end))
+
+    def _antecedent(self, head: str, position: int, current: list[int]) -> list[int]:
+        wanted = self.c.rules.ANAPHORA_HEADS.get(head)
+        if wanted is None:
+            return list(current)
+
+        def fits(d: _Draft) -> bool:
+            if wanted == "summit":
+                return d.kind == "summit"
+            if wanted == "bilateral":
+                return d.kind == "bilateral"
+            if wanted == "conférence":
+                return d.kind == "ministerial" or any("onf" in self.a.meetings[i].text for i in d.mentions)
+            return d.series == wanted
+
+        if any(fits(self.drafts[e]) for e in current):
+            return [e for e in current if fits(self.drafts[e])]
+        best: list[tuple[int, int]] = []
+        for j, d in enumerate(self.drafts):
+            before = [r.span.start for r in d.refs if r.explicit and r.span.start < position]
+            if before and fits(d):
+                best.append((max(before), j))
+        if not best:
+            return []
+        last = max(best)[0]
+        return [j for pos, j in best if pos == last]
+
+    # -- 3a. people --------------------------------------------------------------------------
+    def people_in(self, sentence: Span) -> list[int]:
+        return [
+            i
+            for i, p in enumerate(self.a.people)
+            if sentence.start <= p.span.start < sentence.end and not self.a.in_caption(p.span)
+        ]
+
+    def participants(self, focus: list[list[int]]) -> None:
+        for s_idx, sentence in enumerate(self.a.sentences):
+            people = self.people_in(sentence)
+            if not people:
+                continue
+            body = self.text[sentence.start : sentence.end]
+            excluded = set()
+            for m in self.c.not_participant.finditer(body):
+                after = [i for i in people if self.a.people[i].span.start >= sentence.start + m.end()]
+                if after:
+                    excluded.add(after[0])
+            refs = self.sentence_refs.get(s_idx, [])
+            for pattern, function, side in self.c.functions:
+                for m in pattern.finditer(body):
+                    cue = Span(sentence.start + m.start(), sentence.start + m.end())
+                    who = self._who(people, cue, side, m.group(0))
+                    who = [i for i in who if i not in excluded]
+                    if not who:
+                        continue
+                    events = self._events_for_cue(refs, cue, side, focus[s_idx])
+                    for person in who:
+                        full = _full(self.a, person)
+                        if not events:
+                            if function == "led_delegation":
+                                self.pending_led.add(full)
+                            continue
+                        for e in events:
+                            self._give(e, full, function, sentence)
+
+    def _who(self, people: list[int], cue: Span, side: str, cue_text: str) -> list[int]:
+        if side == "before":
+            before = [i for i in people if self.a.people[i].span.end <= cue.start]
+            if before:
+                return [before[-1]]
+            # "Chaired by X, the retreat ..." has its agent after; an active verb at the start
+            # of a clause ("Meeting X, Son said") names nobody before it.
+            return []
+        after = [i for i in people if self.a.people[i].span.start >= cue.end]
+        if not after:
+            return []
+        if re.search(r"includ|dont|notamment|comprenant|accompagn", cue_text, re.IGNORECASE):
+            return after  # a list of delegation members
+        return [after[0]]
+
+    def _events_for_cue(self, refs: list[_Ref], cue: Span, side: str, focus: list[int]) -> list[int]:
+        after = [r for r in refs if r.span.start >= cue.end]
+        before = [r for r in refs if r.span.end <= cue.start]
+        chosen: list[int] = []
+        if side == "before":
+            for r in after:
+                if r.context in ("part_of", "reference", "prepares"):
+                    break  # "... en marge de X", "... pour préparer X": X is not where they were
+                chosen += [e for e in r.events if e not in chosen]
+            if chosen:
+                return chosen
+        if before:
+            usable = [r for r in before if r.context is None]
+            if usable:
+                last = usable[-1]
+                chosen = list(last.events)
+                # "The ASEAN Plus Three, EAS and ARF sessions were chaired by": the whole list.
+                for r in reversed(usable[:-1]):
+                    between = self.text[r.span.end : last.span.start]
+                    if len(between) < 25 and re.fullmatch(r"[\s,]*(?:et|and)?[\s,]*(?:the|la|le|les|l'|du)?\s*", between):
+                        chosen += [e for e in r.events if e not in chosen]
+                        last = r
+                return chosen
+        if side == "after":
+            for r in after:
+                if r.context is None:
+                    return list(r.events)
+        return list(focus)
+
+    def _give(self, event: int, person: int, function: str, evidence: Span) -> None:
+        have = self.drafts[event].functions.get(person)
+        if have is None or FUNCTION_RANK[function] > FUNCTION_RANK[have[0]]:
+            self.drafts[event].functions[person] = (function, evidence)
+
+    # -- 3b. bilateral talks -------------------------------------------------------------------
+    def bilaterals(self) -> None:
+        for i, m in enumerate(self.a.meetings):
+            if m.kind != "bilateral":
+                continue
+            sentence = self.a.sentences[m.sentence] if self.a.sentences else Span(0, len(self.text))
+            people = [_full(self.a, p) for p in self.people_in(sentence)]
+            people = list(dict.fromkeys(people))
+            countries = {c for c in (_person_country(self.a.people[p]) for p in people) if c}
+            body = self.text[sentence.start : sentence.end]
+            partners: list[str] = []
+            for cm in self.c.counterpart.finditer(body):
+                for word in re.split(r"\s+(?:et|and)\s+", cm.group("adj")):
+                    code = kb.country_code(word, self.a.lang)
+                    if code:
+                        partners.append(code)
+            subject = _person_country(self.a.people[people[0]]) if people else None
+            subject = subject or self.home
+            if partners and subject:
+                pairs = [sorted({subject, p}) for p in partners if p != subject]
+            else:
+                if subject:
+                    countries.add(subject)
+                pairs = [sorted(countries)] if len(countries) == 2 else []
+            for pair in pairs:
+                j = next((k for k, d in enumerate(self.drafts) if d.kind == "bilateral" and d.countries == pair), None)
+                if j is None:
+                    j = len(self.drafts)
+                    self.drafts.append(_Draft(None, "bilateral", countries=pair))
+                d = self.drafts[j]
+                d.mentions.append(i)
+                ref = _Ref(m.span, [j], True)
+                d.refs.append(ref)
+                self.sentence_refs.setdefault(m.sentence, []).append(ref)
+                for p in people:
+                    code = _person_country(self.a.people[p]) or (self.home if p == people[0] else None)
+                    if code in pair or code is None:
+                        self._give(j, p, "attended", sentence)
+
+    # -- 3c. dates and places ------------------------------------------------------------------
+    def dates_and_places(self, focus: list[list[int]]) -> None:
+        titles = [t.span for p in self.a.people for t in p.titles] + [p.span for p in self.a.people]
+        for s_idx, sentence in enumerate(self.a.sentences):
+            refs = self.sentence_refs.get(s_idx, [])
+            if not refs:
+                continue
+            for expr in self.a.dates:
+                if not (sentence.start <= expr.span.start < sentence.end) or expr.start.precision == "year":
+                    continue
+                target = self._nearest(refs, expr.span)
+                explicit = any(r.explicit for r in refs if set(r.events) & set(target))
+                for e in target:
+                    (self.drafts[e].dates if explicit else self.drafts[e].loose_dates).append(expr)
+            body = self.text[sentence.start : sentence.end]
+            places = [
+                p
+                for p in self.a.places
+                if sentence.start <= p.span.start < sentence.end
+                and not (self.a.dateline and self.a.dateline.span.overlaps(p.span))
+                and not any(t.overlaps(p.span) or t.contains(p.span) for t in titles)
+                and (p.kind == "venue" or LOCATIVE.search(self.text, max(sentence.start, p.span.start - 50), p.span.start))
+            ]
+            same = self.c.same_city.search(body)
+            if same:
+                phrase = Span(sentence.start + same.start(), sentence.start + same.end())
+                targets = self._nearest(refs, phrase)
+                previous = [d.city for k, d in enumerate(self.drafts) if d.city and k not in targets]
+                if previous:
+                    for e in targets:
+                        if not self.drafts[e].city:
+                            self.drafts[e].city = previous[-1]
+                            self.drafts[e].country = self.drafts[e].country or _city_country(previous[-1])
+            for place in places:
+                for e in self._nearest(refs, place.span, prefer_before=True):
+                    d = self.drafts[e]
+                    if place.city and not d.city:
+                        d.city, d.country = place.city, place.country or d.country
+                    elif place.country and not d.country and place.kind in ("country", "region", "province", "venue"):
+                        d.country = place.country
+
+    def _nearest(self, refs: list[_Ref], span: Span, prefer_before: bool = True) -> list[int]:
+        """Events of the reference just before `span` in its sentence, else of the first after."""
+        usable = [r for r in refs if r.context != "reference"] or refs
+        before = [r for r in usable if r.span.end <= span.start]
+        after = [r for r in usable if r.span.start >= span.end]
+        def union(group: list[_Ref], pick: _Ref) -> list[int]:
+            return list(dict.fromkeys(e for r in group if r.span == pick.span for e in r.events))
+
+        if before and prefer_before:
+            return union(before, before[-1])
+        if after:
+            return union(after, after[0])
+        return union(before, before[-1]) if before else []
+
+    # -- 4. status, reference, links, knowledge ------------------------------------------------
+    def links(self) -> None:
+        for s_idx, _sentence in enumerate(self.a.sentences):
+            refs = self.sentence_refs.get(s_idx, [])
+            for k, ref in enumerate(refs):
+                if ref.context not in ("prepares", "part_of"):
+                    continue
+                sources = [r for r in refs[:k] if r.context is None]
+                if not sources:
+                    continue
+                for source in sources[-1].events:
+                    for target in ref.events:
+                        if source != target:
+                            self.drafts[source].links.append(Link(ref.context, target, ref.span))  # type: ignore[arg-type]
+                            if ref.context == "prepares":
+                                self.drafts[target].prepared = True
+
+    def status(self, d: _Draft, start: DatePoint | None) -> str:
+        anchor = _anchor(self.a.published)
+        primary = d.refs[0] if d.refs else None
+        window = ""
+        if primary:
+            sentence = self.a.sentences[self.a.sentence_of(primary.span)] if self.a.sentences else Span(0, len(self.text))
+            window = self.text[max(sentence.start, primary.span.start - 80) : min(sentence.end, primary.span.end + 100)]
+            if self.c.cancelled.search(window):
+                return "cancelled"
+        order = _compare(start, anchor)
+        if order is not None and order != 0:
+            return "scheduled" if order > 0 else "held"
+        if primary:
+            tense = self._tense(primary)
+            if tense:
+                return tense
+        return "held"
+
+    def _tense(self, ref: _Ref) -> str | None:
+        """Future or past, from the verb nearest to the mention in its sentence."""
+        sentence = self.a.sentences[self.a.sentence_of(ref.span)] if self.a.sentences else Span(0, len(self.text))
+        best: tuple[int, str] | None = None
+        for pattern, value in ((self.c.future, "scheduled"), (self.c.past, "held")):
+            for m in pattern.finditer(self.text, sentence.start, sentence.end):
+                if ref.span.start <= m.start() < ref.span.end:
+                    continue
+                distance = m.start() - ref.span.end if m.start() >= ref.span.end else (ref.span.start - m.end()) * 1.5
+                if best is None or distance < best[0]:
+                    best = (int(distance), value)
+        return best[1] if best else None
+
+    def referenced_only(self, d: _Draft) -> bool:
+        if d.functions or d.main:
+            return False
+        explicit = [r for r in d.refs if r.explicit]
+        if any(r.context in ("part_of", "reference") for r in explicit):
+            return True
+        if d.prepared:
+            return False
+        for r in d.refs:
+            if self.c.holding.match(self.text, r.span.end) and r.context is None:
+                return False
+        return True
+
+    def build(self) -> list[ExtractedEvent]:
+        self.group()
+        self.bilaterals()
+        focus = self.resolve_anaphora()
+        self.links()
+        self.participants(focus)
+        self.dates_and_places(focus)
+        # The article's lead sentence reports its main event.
+        for s_focus in focus[:2]:
+            for e in s_focus:
+                d = self.drafts[e]
+                if any(r.context is None for r in d.refs if self.a.sentence_of(r.span) < 2):
+                    d.main = True
+            if s_focus:
+                break
+        out: list[ExtractedEvent] = []
+        for d in self.drafts:
+            for person in self.pending_led:
+                if person in d.functions and d.functions[person][0] == "attended":
+                    d.functions[person] = ("led_delegation", d.functions[person][1])
+            start, end = _dates(d.dates)
+            loose_start, loose_end = _dates(d.loose_dates)
+            start = start or loose_start
+            if loose_end and (end is None or _key(loose_end) > _key(end)) and start and _key(loose_end) >= _key(start):
+                end = loose_end
+            if d.ordinal is None and start is None and not d.functions and not d.main:
+                continue  # a bare name with nothing said of it: a mechanism, not a meeting
+            self._fill_from_knowledge(d, start)
+            if start is None and d.ordinal is not None:
+                known = kb.known_meeting(d.series, d.ordinal) if d.series else None
+                if known and known.start:
+                    start = _parse_iso(known.start)
+                    end = end or _parse_iso(known.end)
+            if end is None and start is not None and start.precision == "day" and d.kind in (
+                "senior_officials", "bilateral", "national", "ministerial", "working"
+            ):
+                end = start
+            elif end is None and start is not None and start.precision == "day" and d.series == "EAS":
+                end = start
+            primary = d.refs[0].span if d.refs else self.a.meetings[d.mentions[0]].span
+            sentence = self.a.sentences[self.a.sentence_of(primary)] if self.a.sentences else primary
+            out.append(
+                ExtractedEvent(
+                    series=d.series,
+                    kind=d.kind,
+                    span=sentence,
+                    ordinal=d.ordinal,
+                    start=start,
+                    end=end,
+                    city=d.city,
+                    country=d.country,
+                    status=self.status(d, start),  # type: ignore[arg-type]
+                    referenced_only=self.referenced_only(d),
+                    partner=d.partner,
+                    countries=d.countries,
+                    participants=[Participation(p, f, ev) for p, (f, ev) in sorted(d.functions.items())],  # type: ignore[arg-type]
+                    links=d.links,
+                    mentions=d.mentions,
+                )
+            )
+        # Links point at drafts; renumber them to the events kept.
+        kept = [i for i, d in enumerate(self.drafts) if any(e.mentions is d.mentions for e in out)]
+        renumber = {old: new for new, old in enumerate(kept)}
+        for e in out:
+            e.links = [Link(lk.relation, renumber[lk.target], lk.span) for lk in e.links if lk.target in renumber]
+        return out
+
+    def _fill_from_knowledge(self, d: _Draft, start: DatePoint | None) -> None:
+        if d.ordinal is not None and d.series:
+            known = kb.known_meeting(d.series, d.ordinal)
+            if known:
+                if not d.city and not d.country:
+                    d.city, d.country = known.city, known.country
+                elif not d.country:
+                    d.country = known.country
+        if d.city and not d.country:
+            city = kb.city(d.city)
+            d.country = city.country if city else None
+        if not d.city and not d.country and not self.referenced_only(d) and self.a.dateline:
+            from chancery.extract.places import resolve_place
+
+            d.city, d.country = resolve_place(self.a.dateline.place)
+        if not d.country and d.kind == "national":
+            d.country = self.home
+        if not d.country and d.series in CHAIR_HOSTED:
+            year = start.year if start else self.a.reference_year
+            d.country = kb.chair(year) if year else None
+
+
+def _city_country(name: str) -> str | None:
+    city = kb.city(name)
+    return city.country if city else None
+
+
+def _anchor(published: str | None) -> DatePoint | None:
+    return _parse_iso(published)
+
+
+def _parse_iso(value: str | None) -> DatePoint | None:
+    if not value:
+        return None
+    parts = [int(p) for p in value.split("-")[:3]]
+    return DatePoint(*parts)  # type: ignore[arg-type]
+
+
+def _compare(a: DatePoint | None, b: DatePoint | None) -> int | None:
+    """-1, 0, 1 comparing two dates at the coarser of their precisions; None if not comparable."""
+    if a is None or b is None or a.year is None or b.year is None:
+        return None
+    left, right = [a.year], [b.year]
+    for x, y in ((a.month, b.month), (a.day, b.day)):
+        if x is None or y is None:
+            break
+        left.append(x)
+        right.append(y)
+    return (left > right) - (left < right)
+
+
+def _key(p: DatePoint) -> tuple[int, int, int]:
+    return (p.year or 0, p.month or 0, p.day or 0)
+
+
+def _dates(exprs: list[TimeExpr]) -> tuple[DatePoint | None, DatePoint | None]:
+    """Start: the earliest date said of the meeting, at the finest precision; end: the latest."""
+    starts = [e.start for e in exprs if e.kind != "until" and e.start.year is not None]
+    ends = [e.end for e in exprs if e.end is not None and e.end.year is not None]
+    ends += [e.start for e in exprs if e.kind == "until" and e.start.year is not None]
+    start = None
+    if starts:
+        finest = max(("year", "month", "day").index(s.precision or "year") for s in starts)
+        fine = [s for s in starts if ("year", "month", "day").index(s.precision or "year") == finest]
+        start = min(fine, key=_key)
+        # A coarser date elsewhere ("en septembre") must not contradict the finer one.
+    end = max(ends, key=_key) if ends else None
+    if start and end and _key(end) < _key(start):
+        end = None
+    return start, end
+
+
+def assemble(article: Article) -> list[ExtractedEvent]:
+    """The events of one article."""
+    if article.lang not in ("fr", "en") or not article.meetings:
+        return []
+    return _Assembler(article).build()
