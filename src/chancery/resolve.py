@@ -1,0 +1,335 @@
+"""Resolution: one record across articles and languages.
+
+Every article's mentions stay as they were extracted; resolution groups them into the record's
+entities (`Event`, `Person`) and is recomputed from all mentions after each ingest. It depends
+only on the set of mentions (never on the order they arrived in), and entity ids come from what
+the entity is ("ev-asean-summit-43", "p-vu-ho"), so they stay put as articles keep arriving.
+
+People: one identity across diacritics, spacing and word order, French transliterations and
+known spellings (knowledge/data/people.yaml), and single-letter typos in long name parts; never
+two people whose countries differ, nor names that differ in a short part (Vietnamese given
+names: "Long" and "Lung" are two people). Events: the same numbered meeting; or the same series
+on the same day; bilateral talks between the same countries on the same day; a meeting dated
+only to the month joins the one meeting of its series known in that month. Hand decisions
+(`chancery merge`, `chancery split`) name mentions and are replayed on every run.
+"""
+
+from __future__ import annotations
+
+import hashlib
+import re
+from collections import Counter, defaultdict
+from collections.abc import Hashable, Iterable
+
+from rapidfuzz.distance import Levenshtein
+from sqlalchemy import delete, select, update
+from sqlalchemy.orm import Session
+
+from chancery import knowledge as kb
+from chancery.store.models import Decision, Document, Event, EventMention, Person, PersonMention
+
+MentionKey = tuple[str, int]  # (doc_id, idx)
+
+
+class _UnionFind:
+    def __init__(self, items: Iterable[Hashable]):
+        self.parent = {i: i for i in items}
+
+    def find(self, x: Hashable) -> Hashable:
+        root = x
+        while self.parent[root] != root:
+            root = self.parent[root]
+        while self.parent[x] != root:
+            self.parent[x], x = root, self.parent[x]
+        return root
+
+    def union(self, a: Hashable, b: Hashable) -> None:
+        ra, rb = self.find(a), self.find(b)
+        if ra != rb:
+            # The smaller root wins: the result does not depend on the order of the calls.
+            if rb < ra:  # type: ignore[operator]
+                ra, rb = rb, ra
+            self.parent[rb] = ra
+
+    def groups(self) -> dict[Hashable, list[Hashable]]:
+        out: dict[Hashable, list[Hashable]] = defaultdict(list)
+        for item in self.parent:
+            out[self.find(item)].append(item)
+        return out
+
+
+def slug(text: str) -> str:
+    return re.sub(r"[^a-z0-9+]+", "-", kb.fold(text).replace(" ", "-")).strip("-") or "x"
+
+
+def _short_hash(*parts: object) -> str:
+    return hashlib.sha1("\x00".join(map(str, parts)).encode()).hexdigest()[:10]
+
+
+# -- people -----------------------------------------------------------------------------------
+def person_key(name: str) -> str:
+    """The name's identity key: a known person's canonical name, else its folded words, sorted."""
+    known = kb.person(name)
+    base = known.name if known else name
+    return " ".join(sorted(kb.fold(base).split()))
+
+
+def _typo_twins(keys: list[str]) -> list[tuple[str, str]]:
+    """Pairs of keys that differ by one edit in one long word (all other words equal)."""
+    by_rest: dict[tuple[str, ...], list[tuple[str, str]]] = defaultdict(list)
+    for key in keys:
+        words = key.split()
+        if len(words) < 2:
+            continue
+        for i, word in enumerate(words):
+            if len(word) >= 5:
+                by_rest[tuple(words[:i] + words[i + 1 :])].append((word, key))
+    pairs = set()
+    for group in by_rest.values():
+        for i, (w1, k1) in enumerate(group):
+            for w2, k2 in group[i + 1 :]:
+                if k1 != k2 and len(w2) >= 5 and Levenshtein.distance(w1, w2) == 1:
+                    pairs.add(tuple(sorted((k1, k2))))
+    return sorted(pairs)  # type: ignore[arg-type]
+
+
+def cluster_people(mentions: list[PersonMention]) -> dict[MentionKey, list[MentionKey]]:
+    """Groups of person mentions that name the same person; keys are (doc_id, idx)."""
+    by_key: dict[str, list[PersonMention]] = defaultdict(list)
+    for m in mentions:
+        by_key[person_key(m.name)].append(m)
+    keys = sorted(by_key)
+    uf = _UnionFind(keys)
+    countries = {k: {m.country for m in by_key[k] if m.country} for k in keys}
+    for a, b in _typo_twins(keys):
+        if not countries[a] or not countries[b] or countries[a] & countries[b]:
+            uf.union(a, b)
+    groups: dict[MentionKey, list[MentionKey]] = {}
+    for members in uf.groups().values():
+        # Same name, different countries: two people (a Nguyen of Vietnam is not one of Laos).
+        by_country: dict[str | None, list[PersonMention]] = defaultdict(list)
+        for k in members:
+            for m in by_key[k]:
+                by_country[m.country].append(m)
+        known = [c for c in by_country if c]
+        if len(known) <= 1:
+            parts = [sum(by_country.values(), [])]
+        else:
+            parts = [by_country[c] for c in known]
+            parts[0] = parts[0] + by_country.get(None, [])
+        for part in parts:
+            ids = sorted((m.doc_id, m.idx) for m in part)
+            groups[ids[0]] = ids
+    return groups
+
+
+# -- events -----------------------------------------------------------------------------------
+ANNUAL = {"AMM-RETREAT"}  # one a year: the year is enough to tell them apart
+
+
+def _precision(date: str | None) -> int:
+    return 0 if not date else len(date.split("-"))
+
+
+def event_keys(m: EventMention) -> list[tuple]:
+    """Keys that identify the meeting from one mention alone (shared key => same meeting)."""
+    keys: list[tuple] = []
+    day = m.start if _precision(m.start) == 3 else None
+    if m.series and m.ordinal is not None:
+        keys.append(("numbered", m.series, m.ordinal, m.partner or ""))
+    elif m.kind == "bilateral" and m.countries and day:
+        keys.append(("bilateral", tuple(sorted(m.countries)), day))
+    elif m.kind == "national" and day:
+        keys.append(("national", m.country or "", day))
+    elif m.series and m.series in ANNUAL and m.start:
+        keys.append(("annual", m.series, m.start[:4], m.partner or ""))
+    elif m.series and day:
+        keys.append(("dated", m.series, m.partner or "", day))
+    return keys
+
+
+def cluster_events(mentions: list[EventMention], decisions: list[Decision]) -> dict[MentionKey, list[MentionKey]]:
+    ids = sorted((m.doc_id, m.idx) for m in mentions)
+    by_id = {(m.doc_id, m.idx): m for m in mentions}
+    uf = _UnionFind(ids)
+    first_with: dict[tuple, MentionKey] = {}
+    for mid in ids:
+        for key in event_keys(by_id[mid]):
+            if key in first_with:
+                uf.union(first_with[key], mid)
+            else:
+                first_with[key] = mid
+    # An unnumbered mention dated to the day joins the one numbered meeting of its series that day.
+    numbered_days: dict[tuple, set] = defaultdict(set)
+    for mid in ids:
+        m = by_id[mid]
+        if m.series and m.ordinal is not None and _precision(m.start) == 3:
+            numbered_days[(m.series, m.partner or "", m.start)].add(uf.find(mid))
+    for mid in ids:
+        m = by_id[mid]
+        if m.series and m.ordinal is None and _precision(m.start) == 3:
+            roots = numbered_days.get((m.series, m.partner or "", m.start), set())
+            if len(roots) == 1:
+                uf.union(next(iter(roots)), mid)
+    # A mention dated to the month (or year) joins the only meeting of its series then.
+    coarse = [mid for mid in ids if not event_keys(by_id[mid]) and by_id[mid].start]
+    fine_roots: dict[tuple, set] = defaultdict(set)
+    for mid in ids:
+        m = by_id[mid]
+        if _precision(m.start) == 3 and (m.series or m.kind in ("national", "bilateral")):
+            root = uf.find(mid)
+            label = (m.series, m.kind, m.partner or "", tuple(sorted(m.countries or [])))
+            fine_roots[(*label, m.start[:7])].add(root)
+            fine_roots[(*label, m.start[:4])].add(root)
+    for mid in coarse:
+        m = by_id[mid]
+        if m.ordinal is not None:
+            continue
+        label = (m.series, m.kind, m.partner or "", tuple(sorted(m.countries or [])))
+        roots = fine_roots.get((*label, m.start), set())
+        if len(roots) == 1 and (m.series or m.countries or m.kind == "national"):
+            uf.union(next(iter(roots)), mid)
+    _apply_merges(uf, decisions, "event")
+    groups = _apply_splits(list(uf.groups().values()), decisions, "event")
+    return {g[0]: g for g in groups}
+
+
+def _apply_merges(uf: _UnionFind, decisions: list[Decision], entity: str) -> None:
+    for d in sorted(decisions, key=lambda d: d.id):
+        if d.entity == entity and d.action == "merge":
+            flat = [tuple(k) for side in d.keys for k in side if tuple(k) in uf.parent]
+            for k in flat[1:]:
+                uf.union(flat[0], k)
+
+
+def _apply_splits(groups: list[list], decisions: list[Decision], entity: str) -> list[list]:
+    """A split keeps its second side apart from the first, whatever the rules say."""
+    for d in sorted(decisions, key=lambda d: d.id):
+        if d.entity != entity or d.action != "split" or len(d.keys) != 2:
+            continue
+        moving = {tuple(k) for k in d.keys[1]}
+        out = []
+        for group in groups:
+            inside = [k for k in group if k in moving]
+            rest = [k for k in group if k not in moving]
+            out.extend(part for part in (rest, inside) if part)
+        groups = out
+    return [sorted(g) for g in groups]
+
+
+# -- consolidation ------------------------------------------------------------------------------
+def _majority(values: Iterable, default=None):
+    counts = Counter(v for v in values if v is not None)
+    if not counts:
+        return default
+    return sorted(counts.items(), key=lambda kv: (-kv[1], str(kv[0])))[0][0]
+
+
+def _best_date(values: list[str]) -> str | None:
+    """The most precise date said; among those, the one most sources agree on (then earliest)."""
+    if not values:
+        return None
+    finest = max(_precision(v) for v in values)
+    fine = Counter(v for v in values if _precision(v) == finest)
+    return sorted(fine.items(), key=lambda kv: (-kv[1], kv[0]))[0][0]
+
+
+def _event_fields(members: list[EventMention], published: dict[str, str | None]) -> dict:
+    reported = [m for m in members if not m.referenced_only] or members
+    status_by_date = sorted(members, key=lambda m: (published.get(m.doc_id) or "", m.doc_id))
+    statuses = [m.status for m in status_by_date if m.status]
+    status = statuses[-1] if statuses else None
+    if "held" in statuses and status == "scheduled":
+        status = "held"  # announced, then reported as held: held it was
+    starts = [m.start for m in reported if m.start] or [m.start for m in members if m.start]
+    ends = [m.end for m in reported if m.end] or [m.end for m in members if m.end]
+    start = _best_date(starts)
+    end = _best_date(ends)
+    if start and end and end < start[: len(end)]:
+        end = None
+    city = _majority(m.city for m in reported) or _majority(m.city for m in members)
+    country = _majority(m.country for m in reported if m.city == city or not city) or _majority(
+        m.country for m in members
+    )
+    return {
+        "series": _majority(m.series for m in members),
+        "kind": _majority((m.kind for m in members), "other"),
+        "ordinal": _majority(m.ordinal for m in members),
+        "start": start,
+        "end": end,
+        "city": city,
+        "country": country,
+        "status": status,
+        "partner": _majority(m.partner for m in members),
+        "countries": _majority(tuple(m.countries) for m in members if m.countries),
+        "referenced_only": all(m.referenced_only for m in members),
+        "theme": _majority(m.theme for m in members),
+    }
+
+
+def event_id(fields: dict, members: list[MentionKey]) -> str:
+    if fields["series"] and fields["ordinal"] is not None:
+        return "ev-" + slug(f"{fields['series']} {fields['partner'] or ''} {fields['ordinal']}")
+    label = fields["series"] or fields["kind"]
+    extra = "-".join(fields["countries"] or []) or fields["partner"] or ""
+    when = fields["start"] or "undated"
+    return "ev-" + slug(f"{label} {extra} {when}") + "-" + _short_hash(*members[0])[:6]
+
+
+def _person_fields(members: list[PersonMention]) -> dict:
+    spellings = Counter(m.name for m in members)
+
+    def rank(kv: tuple[str, int]) -> tuple:
+        name, count = kv
+        return (-count, -sum(ord(c) > 127 for c in name), -len(name), name)
+
+    ordered = [name for name, _ in sorted(spellings.items(), key=rank)]
+    return {"name": ordered[0], "aliases": ordered[1:], "country": _majority(m.country for m in members)}
+
+
+# -- the whole run ----------------------------------------------------------------------------
+def resolve(session: Session) -> None:
+    """Rebuild `Event` and `Person` from every mention in the store."""
+    published = dict(session.execute(select(Document.id, Document.published)).all())
+    decisions = list(session.scalars(select(Decision)))
+    pmentions = list(session.scalars(select(PersonMention)))
+    emention = list(session.scalars(select(EventMention)))
+
+    session.execute(update(PersonMention).values(person_id=None))
+    session.execute(update(EventMention).values(event_id=None))
+    session.execute(delete(Person))
+    session.execute(delete(Event))
+    session.flush()
+
+    pm_by_id = {(m.doc_id, m.idx): m for m in pmentions}
+    person_groups = cluster_people(pmentions)
+    person_uf = _UnionFind(sorted(pm_by_id))
+    for members in person_groups.values():
+        for k in members[1:]:
+            person_uf.union(members[0], k)
+    _apply_merges(person_uf, decisions, "person")
+    taken: set[str] = set()
+    for members in sorted(_apply_splits(list(person_uf.groups().values()), decisions, "person")):
+        rows = [pm_by_id[k] for k in sorted(members)]
+        fields = _person_fields(rows)
+        pid = "p-" + slug(fields["name"])
+        if pid in taken:
+            pid += "-" + (fields["country"] or "x").lower() + "-" + _short_hash(*sorted(members)[0])[:4]
+        taken.add(pid)
+        session.add(Person(id=pid, **fields))
+        for m in rows:
+            m.person_id = pid
+
+    em_by_id = {(m.doc_id, m.idx): m for m in emention}
+    taken = set()
+    for root, members in sorted(cluster_events(emention, decisions).items()):
+        rows = [em_by_id[k] for k in members]
+        fields = _event_fields(rows, published)
+        eid = event_id(fields, members)
+        if eid in taken:
+            eid += "-" + _short_hash(*root)[:6]
+        taken.add(eid)
+        session.add(Event(id=eid, **{**fields, "countries": list(fields["countries"]) if fields["countries"] else None}))
+        for m in rows:
+            m.event_id = eid
+    session.flush()
