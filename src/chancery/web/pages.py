@@ -37,6 +37,21 @@ KIND_COLORS = {
 }
 
 
+FACET_TTL = 30.0  # seconds: the filter menus change only when an ingest adds meetings
+
+
+def cached(request: Request, key: str, compute):
+    """A per-app cache for the timeline's menus (years, series, countries): same on every request."""
+    import time
+
+    store = request.app.state.__dict__.setdefault("page_cache", {})
+    hit = store.get(key)
+    now = time.monotonic()
+    if hit is None or now - hit[0] > FACET_TTL:
+        hit = store[key] = (now, compute())
+    return hit[1]
+
+
 def render(request: Request, name: str, **ctx: object) -> HTMLResponse:
     ctx.setdefault("country_name", country_name)
     ctx.setdefault("label", label)
@@ -125,9 +140,9 @@ def timeline(request: Request, session: SessionDep, f: FiltersDep, offset: Offse
         offset=offset,
         nav=nav,
         chart=chart(queries.chart_counts(session, f), f.year),
-        facets=queries.facet_values(session),
+        facets=cached(request, "facets", lambda: queries.facet_values(session)),
         kinds=KINDS,
-        countries=queries.list_countries(session),
+        countries=cached(request, "countries", lambda: queries.list_countries(session)),
     )
 
 
