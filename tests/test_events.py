@@ -1,0 +1,101 @@
+"""Events assembled from whole (short, original) articles: dates, venue, status, participants."""
+
+from __future__ import annotations
+
+from chancery.clean import clean
+from chancery.document import SourceDoc
+from chancery.extract.pipeline import extract
+
+
+def run(text: str, published: str | None, lang: str):
+    source = SourceDoc(doc_id="t", path="t.txt", fmt="wire", raw=text, text=text, published=published, lang=lang)
+    article = extract(clean(source))
+    return article
+
+
+def events(article):
+    out = {}
+    for e in article.events:
+        key = (e.series or e.kind, e.ordinal)
+        people = {article.people[p.person].name: p.function for p in e.participants}
+        out[key] = (e.start.iso() if e.start else None, e.end.iso() if e.end else None, e.city, e.country,
+                    e.status, e.referenced_only, people)
+    return out
+
+
+def test_french_som_led_and_chaired():
+    a = run(
+        "Phnom Penh (VNA) - La réunion des hauts officiels de l'ASEAN (SOM) s'est tenue mardi 3 mars à "
+        "Phnom Penh, sous la présidence du secrétaire d'État cambodgien Kung Phoak. Le vice-ministre des "
+        "Affaires étrangères Nguyên Quôc Dung, chef de SOM ASEAN Vietnam, y conduisait la délégation "
+        "vietnamienne. Les participants ont préparé le 36e Sommet de l'ASEAN, prévu en avril. -VNA",
+        "2020-03-03",
+        "fr",
+    )
+    ev = events(a)
+    start, end, city, country, status, ref, people = ev[("SOM", None)]
+    assert (start, end, city, country, status, ref) == ("2020-03-03", "2020-03-03", "Phnom Penh", "KH", "held", False)
+    assert people.get("Nguyên Quôc Dung") == "led_delegation"
+    summit = ev[("ASEAN-SUMMIT", 36)]
+    assert summit[0] == "2020-04" and summit[4] == "scheduled"
+
+
+def test_english_summit_range_and_relative_weekday():
+    a = run(
+        "Kuala Lumpur (VNA) – The 46th ASEAN Summit opened in Kuala Lumpur on Monday, chaired by Malaysian "
+        "Prime Minister Anwar Ibrahim. Prime Minister Pham Minh Chinh is leading the Vietnamese delegation "
+        "to the summit, which runs from May 26 to 27. -VNA",
+        "2025-05-26",
+        "en",
+    )
+    start, end, city, country, status, ref, people = events(a)[("ASEAN-SUMMIT", 46)]
+    assert (start, end, city, country, status, ref) == ("2025-05-26", "2025-05-27", "Kuala Lumpur", "MY", "held", False)
+    assert people == {"Anwar Ibrahim": "chaired", "Pham Minh Chinh": "led_delegation"}
+
+
+def test_scheduled_meeting_announced_for_tomorrow():
+    a = run(
+        "Hanoi (VNA) – Deputy Prime Minister and Minister of Foreign Affairs Bui Thanh Son will attend the "
+        "ASEAN Foreign Ministers' Retreat in Vientiane tomorrow. -VNA",
+        "2024-01-28",
+        "en",
+    )
+    start, _end, city, _country, status, ref, people = events(a)[("AMM-RETREAT", None)]
+    assert (start, city, status, ref) == ("2024-01-29", "Vientiane", "scheduled", False)
+    assert people == {"Bui Thanh Son": "attended"}
+
+
+def test_bilateral_on_the_sidelines_is_between_two_countries():
+    a = run(
+        "Jakarta (VNA) - Le ministre vietnamien des Affaires étrangères, Bui Thanh Son, a eu le 11 juillet à "
+        "Jakarta un entretien avec la ministre indonésienne des Affaires étrangères, Retno Marsudi, en marge "
+        "de la 56e réunion des ministres des Affaires étrangères de l'ASEAN (AMM-56). -VNA",
+        "2023-07-11",
+        "fr",
+    )
+    ev = events(a)
+    bilateral = [e for e in a.events if e.kind == "bilateral"]
+    assert len(bilateral) == 1 and bilateral[0].countries == ["ID", "VN"]
+    assert ev[("AMM", 56)][5] is True  # only referred to: the talks were on its sidelines
+    assert any(link.relation == "part_of" for link in bilateral[0].links)
+
+
+def test_delegation_member_attends_and_sender_does_not():
+    a = run(
+        "Vientiane (VNA) – Authorised by Minister of Foreign Affairs Bui Thanh Son, Deputy Minister Do Hung "
+        "Viet attended the 25th ASEAN Plus Three Foreign Ministers' Meeting in Vientiane on July 27. -VNA",
+        "2024-07-27",
+        "en",
+    )
+    people = events(a)[("APT-FMM", 25)][6]
+    assert people == {"Do Hung Viet": "attended"}
+
+
+def test_a_mechanism_named_without_date_is_no_event():
+    a = run(
+        "Hanoi (VNA) – Speaking at the meeting, he said ASEAN-led mechanisms such as the EAS and the ARF "
+        "had proved their worth. -VNA",
+        "2024-07-27",
+        "en",
+    )
+    assert a.events == []

@@ -1,0 +1,146 @@
+"""Meeting mentions and the per-language meeting grammar: every rule's examples, run."""
+
+from __future__ import annotations
+
+import re
+
+import pytest
+
+from chancery.document import Article, SourceDoc, Span
+from chancery.extract.events import cues
+from chancery.extract.meetings import find_meetings, grammar, series_table
+from chancery.rules.en import meetings as en
+from chancery.rules.fr import meetings as fr
+
+VOCABULARY = {
+    "ASEAN-SUMMIT", "EAS", "APT-SUMMIT", "ASEAN+1-SUMMIT", "AMM", "AMM-RETREAT", "ASEAN+1-FMM", "APT-FMM",
+    "EAS-FMM", "ARF", "ACC", "SPECIAL-AMM", "AEM", "ADMM", "AMRI", "AMMDM", "AMMTC", "OTHER-MINISTERIAL",
+    "SOM", "SEOM", "APT-SOM", "EAS-SOM", "ARF-SOM", "OTHER-SOM", "CPR", "WORKING-GROUP",
+}
+
+
+def article(text: str, lang: str) -> Article:
+    source = SourceDoc(doc_id="t", path="t.txt", fmt="wire", raw=text, text=text)
+    return Article(source=source, text=text, lang=lang, sentences=[Span(0, len(text))])
+
+
+def mentions(text: str, lang: str) -> list[tuple]:
+    return [(m.series, m.ordinal, m.partner) for m in find_meetings(article(text, lang))]
+
+
+def test_series_data_uses_the_vocabulary():
+    table, names, _ = series_table()
+    assert {s.code for s in table} <= VOCABULARY
+    for key, by_lang in names.items():
+        assert set(by_lang) <= {"fr", "en"}, key
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        ("La 57e réunion des ministres des Affaires étrangères de l'ASEAN (AMM-57) s'est ouverte", [("AMM", 57, None)]),
+        ("les 44e et 45e Sommets de l'ASEAN", [("ASEAN-SUMMIT", 44, None), ("ASEAN-SUMMIT", 45, None)]),
+        ("la conférence restreinte des ministres des Affaires étrangères de l'ASEAN (AMM Retreat)", [("AMM-RETREAT", None, None)]),
+        ("la réunion des hauts fonctionnaires de l'ASEAN (SOM ASEAN)", [("SOM", None, None)]),
+        ("la 24e réunion ministérielle UE-ASEAN", [("ASEAN+1-FMM", 24, "EU")]),
+        ("le Sommet commémoratif ASEAN – Nouvelle-Zélande", [("ASEAN+1-SUMMIT", None, "NZ")]),
+        ("la 25e réunion des ministres des Affaires étrangères de l'ASEAN+3", [("APT-FMM", 25, None)]),
+        ("la 14e réunion des ministres des Affaires étrangères du Sommet de l'Asie de l'Est (EAS)", [("EAS-FMM", 14, None)]),
+        ("du 31e Forum régional de l'ASEAN (ARF)", [("ARF", 31, None)]),
+        ("la 35e réunion du Conseil de coordination de l'ASEAN (ACC)", [("ACC", 35, None)]),
+        ("la 16e réunion des ministres de l'Information de l'ASEAN", [("AMRI", 16, None)]),
+    ],
+)
+def test_french_names(text, expected):
+    assert mentions(text, "fr") == expected
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        ("the 43rd ASEAN Summit opened", [("ASEAN-SUMMIT", 43, None)]),
+        ("the 44th and 45th ASEAN Summits", [("ASEAN-SUMMIT", 44, None), ("ASEAN-SUMMIT", 45, None)]),
+        ("the ASEAN Foreign Ministers' Retreat (AMM Retreat)", [("AMM-RETREAT", None, None)]),
+        ("the ASEAN-US Foreign Ministers' Meeting", [("ASEAN+1-FMM", None, "US")]),
+        ("the 24th ASEAN-EU Foreign Ministers' Meeting", [("ASEAN+1-FMM", 24, "EU")]),
+        ("the 25th ASEAN Plus Three Foreign Ministers' Meeting", [("APT-FMM", 25, None)]),
+        ("the 18th East Asia Summit", [("EAS", 18, None)]),
+        ("the ASEAN-Australia Special Summit", [("ASEAN+1-SUMMIT", None, "AU")]),
+        ("the 55th ASEAN Economic Ministers' Meeting (AEM-55)", [("AEM", 55, None)]),
+        ("AMM-57", [("AMM", 57, None)]),
+        ("the ADMM-Plus", [("ADMM", None, None)]),
+    ],
+)
+def test_english_names(text, expected):
+    assert mentions(text, "en") == expected
+
+
+@pytest.mark.parametrize(
+    ("text", "lang"),
+    [
+        ("L'ambassadeur Vu Ho, chef par intérim de SOM ASEAN Vietnam, a assisté", "fr"),
+        ("Do Hung Viet, head of Vietnam's ASEAN SOM, chaired", "en"),
+        ("acting head of Vietnam's ASEAN Senior Officials' Meeting (SOM) delegation", "en"),
+    ],
+)
+def test_a_post_names_no_meeting(text, lang):
+    assert mentions(text, lang) == []
+
+
+@pytest.mark.parametrize("rules", [fr, en], ids=["fr", "en"])
+def test_function_cue_examples(rules):
+    lang = rules.__name__.split(".")[-2]
+    compiled = cues(lang).functions
+    for phrase, function in rules.FUNCTION_EXAMPLES.items():
+        found = {f for pattern, f, _side in compiled if pattern.search(phrase)}
+        assert function in found, (phrase, found)
+        # The strongest cue found is the one the example is about.
+        rank = {"chaired": 4, "led_delegation": 3, "hosted": 2, "attended": 1}
+        assert max(found, key=rank.get) == function, (phrase, found)
+
+
+@pytest.mark.parametrize("rules", [fr, en], ids=["fr", "en"])
+def test_status_examples(rules):
+    lang = rules.__name__.split(".")[-2]
+    c = cues(lang)
+    for phrase, status in rules.STATUS_EXAMPLES.items():
+        if status == "cancelled":
+            assert c.cancelled.search(phrase), phrase
+        elif status == "scheduled":
+            assert c.future.search(phrase), phrase
+        else:
+            assert c.past.search(phrase) and not c.future.search(phrase), phrase
+
+
+@pytest.mark.parametrize("rules", [fr, en], ids=["fr", "en"])
+def test_holding_verb_examples(rules):
+    c = cues(rules.__name__.split(".")[-2])
+    for phrase, holds in rules.HOLDING_EXAMPLES.items():
+        assert bool(c.holding.match(phrase)) is holds, phrase
+
+
+@pytest.mark.parametrize("rules", [fr, en], ids=["fr", "en"])
+def test_link_examples(rules):
+    c = cues(rules.__name__.split(".")[-2])
+    patterns = {"prepares": c.prepares, "part_of": c.part_of, "reference": c.reference}
+    for phrase, relation in rules.LINK_EXAMPLES.items():
+        assert patterns[relation].search(phrase), (phrase, relation)
+
+
+@pytest.mark.parametrize("rules", [fr, en], ids=["fr", "en"])
+def test_bilateral_examples(rules):
+    g = grammar(rules.__name__.split(".")[-2])
+    for phrase, is_bilateral in rules.BILATERAL_EXAMPLES.items():
+        assert bool(g.bilateral.search(phrase)) is is_bilateral, phrase
+
+
+def test_ordinal_words():
+    assert mentions("the twelfth East Asia Summit", "en") == [("EAS", 12, None)]
+    assert mentions("la deuxième réunion des ministres de l'Économie de l'ASEAN", "fr") == [("AEM", 2, None)]
+
+
+def test_spans_point_at_the_text():
+    text = "Hier, la 57e réunion des ministres des Affaires étrangères de l'ASEAN (AMM-57) a eu lieu."
+    found = find_meetings(article(text, "fr"))
+    assert [text[m.span.start : m.span.end] for m in found] == [m.text for m in found]
+    assert re.search(r"57e.*\(AMM-57\)$", found[0].text)
