@@ -296,7 +296,7 @@ def main() -> None:
         for urls in pages.values():  # warm up (and build the search index, which pages do not need)
             httpx.get(urls[0], timeout=60)
         print(
-            f"load: {'wrk' if use_wrk else 'httpx threads'}, concurrency {args.concurrency}, "
+            f"load: httpx threads{' then wrk' if use_wrk else ''}, concurrency {args.concurrency}, "
             f"{os.cpu_count()} CPUs"
         )
         print(f"{'page':28} {'p50 ms':>8} {'p95 ms':>8} {'req/s':>8}")

@@ -3,6 +3,7 @@
 from __future__ import annotations
 
 import re
+from pathlib import Path
 
 import pytest
 
@@ -125,3 +126,55 @@ def test_segments_escape_nothing_themselves_and_cover_the_text():
     segs = segments(text, [Mark(2, 10, "event"), Mark(5, 6, "person"), Mark(50, 60, "bad")])
     assert "".join(s.text for s in segs) == text
     assert [s.classes for s in segs] == [[], ["event"], ["event", "person"], ["event"], []]
+
+
+@pytest.fixture(scope="module")
+def examples_client(tmp_path_factory):
+    """The app over a store that `chancery ingest examples/` built (the real pipeline)."""
+    from typer.testing import CliRunner
+
+    examples = Path(__file__).resolve().parent.parent / "examples"
+    if not examples.is_dir():
+        pytest.skip("no examples/ folder")
+    try:
+        from chancery.cli import app as cli
+    except ImportError as exc:
+        pytest.skip(f"the CLI is not there yet: {exc}")
+    db = tmp_path_factory.mktemp("examples") / "ex.db"
+    result = CliRunner().invoke(cli, ["ingest", str(examples), "--db", str(db)])
+    if result.exit_code != 0 or not db.exists():
+        pytest.skip(f"ingest did not run: {result.output[-300:]}")
+    with TestClient(create_app(str(db)), raise_server_exceptions=False) as c:
+        yield c
+
+
+def test_every_page_of_an_ingested_store_renders(examples_client):
+    c = examples_client
+    events = c.get("/api/events", params={"limit": 500}).json()["items"]
+    assert events, "the examples hold meetings"
+    assert c.get("/").status_code == 200
+    for e in events:
+        assert c.get(f"/events/{e['id']}").status_code == 200, e
+    for p in c.get("/api/people", params={"limit": 500}).json()["items"]:
+        assert c.get(f"/people/{p['id']}").status_code == 200, p
+    for d in c.get("/api/documents", params={"limit": 500}).json()["items"]:
+        assert c.get(f"/documents/{d['id']}").status_code == 200, d
+        assert c.get(f"/documents/{d['id']}/raw").status_code == 200, d
+    for country in c.get("/api/countries").json()["items"]:
+        assert c.get(f"/countries/{country['code']}").status_code == 200, country
+    years = {e["start"][:4] for e in events if e["start"]}
+    for y in years:
+        for code in ("VN", "LA", "PH"):
+            r = c.get(f"/api/reports/{code}/{y}", params={"format": "md"})
+            assert r.status_code == 200 and r.text.startswith("# ")
+
+
+def test_ingested_event_sources_highlight_their_sentence(examples_client):
+    c = examples_client
+    for e in c.get("/api/events", params={"limit": 500}).json()["items"]:
+        ev = c.get(f"/api/events/{e['id']}").json()
+        for s in ev["sources"]:
+            text = c.get(f"/api/documents/{s['doc']}").json()["text"]
+            assert 0 <= s["start"] < s["end"] <= len(text)
+        html = c.get(f"/events/{e['id']}").text
+        assert "<mark" in html
