@@ -251,9 +251,17 @@ def _ordinal(year: int, month: int, day: int | None) -> int:
     return (year * 12 + month - 1) * 31 + (day if day is not None else 16)
 
 
+def _far_from(anchor: DatePoint | None, year: int, month: int, day: int | None) -> bool:
+    """More than about three months between the anchor and the date: the year is a guess."""
+    if anchor is None or anchor.year is None or anchor.month is None:
+        return False
+    return abs((year * 12 + month) - (anchor.year * 12 + anchor.month)) >= 4
+
+
 def _infer_year(month: int, day: int | None, anchor: DatePoint | None, direction: str | None) -> int | None:
     """The year of a month(/day) written without one: the occurrence closest to the anchor;
-    "dernier/last" forces the past and "prochain/next" the future (strictly)."""
+    "dernier/last" forces the past and "prochain/next" the future (strictly); "before" and
+    "after" (from the verb's tense) allow the anchor's own month."""
     if anchor is None or anchor.year is None:
         return None
     if anchor.month is None:
@@ -266,6 +274,8 @@ def _infer_year(month: int, day: int | None, anchor: DatePoint | None, direction
         if direction == "past" and val >= ref:
             continue
         if direction == "future" and val <= ref:
+            continue
+        if (direction == "before" and val > ref) or (direction == "after" and val < ref):
             continue
         dist = abs(val - ref)
         # ties go to the past: news reports more than it announces
@@ -383,6 +393,11 @@ def _resolve(
         explicit = year is not None
         if year is None:
             year = _infer_year(month, day, anchor, direction)
+            if direction is None and year is not None and _far_from(anchor, year, month, day):
+                # Months away either side ("in October", said in March): the verb decides.
+                tense = _tense(g, text, span.start, span.end)
+                if tense in ("past", "future"):
+                    year = _infer_year(month, day, anchor, "before" if tense == "past" else "after")
         if day is not None and year is not None and _safe_date(year, month, day) is None:
             return None
         if day is not None and not 1 <= day <= 31:

@@ -1,0 +1,124 @@
+"""One record across articles: merging people and meetings, whatever order articles arrive in."""
+
+from __future__ import annotations
+
+import json
+from pathlib import Path
+
+import pytest
+
+from chancery.export import export
+from chancery.ingest import ingest
+from chancery.resolve import _typo_twins, cluster_people, person_key
+from chancery.store.db import open_store
+from chancery.store.models import PersonMention
+
+ARTICLES = {
+    "a-fr.txt": (
+        " date 2026-03-12\nManille (VNA) - La réunion des hauts officiels de l'ASEAN (SOM) a eu lieu jeudi "
+        "12 mars à Manille, sous la présidence de la sous-secrétaire philippine Maria Theresa Lazaro. Le "
+        "vice-ministre des Affaires étrangères Đỗ Hùng Việt, chef de SOM ASEAN Vietnam, y conduisait la "
+        "délégation vietnamienne. -VNA\n"
+    ),
+    "b-en.txt": (
+        " date 2026-03-13\nManila (VNA) – Deputy Minister of Foreign Affairs Do Hung Viet led the Vietnamese "
+        "delegation to the ASEAN Senior Officials' Meeting held in Manila on March 12, chaired by Philippine "
+        "Undersecretary Maria Theresa Lazaro. The 48th ASEAN Summit will take place in October. -VNA\n"
+    ),
+    "c-en.txt": (
+        " date 2026-05-08\nCebu (VNA) – Prime Minister Pham Minh Chinh led the Vietnamese delegation to the "
+        "48th ASEAN Summit in Cebu on May 8, chaired by Philippine President Ferdinand Marcos Jr. -VNA\n"
+    ),
+    "d-fr.txt": (
+        " date 2026-05-09\nCebu (VNA) - Le vice-ministre des Affaires étrangères Nguyễn Minh Vũ a participé "
+        "le 9 mai à Cebu à la réunion des hauts officiels de l'ASEAN (SOM), présidée par la sous-secrétaire "
+        "Maria Theresa Lazaro. -VNA\n"
+    ),
+    "e-en.txt": (
+        " date 2026-05-09\nCebu (VNA) – Deputy Minister of Foreign Affairs Nguyen Minh Hang attended the "
+        "ASEAN Senior Officials' Meeting in Cebu on May 9. -VNA\n"
+    ),
+}
+
+
+def write(folder: Path, names: list[str]) -> list[Path]:
+    folder.mkdir(parents=True, exist_ok=True)
+    paths = []
+    for name in names:
+        path = folder / name
+        path.write_text(ARTICLES[name], encoding="utf-8")
+        paths.append(path)
+    return paths
+
+
+def record_of(db: Path) -> dict:
+    with open_store(db)() as session:
+        return json.loads(export(session, "record"))
+
+
+@pytest.fixture
+def built(tmp_path) -> dict:
+    db = tmp_path / "r.db"
+    ingest(write(tmp_path / "in", sorted(ARTICLES)), db, progress=False)
+    return record_of(db)
+
+
+def test_one_meeting_reported_in_two_languages_is_one_event(built):
+    soms = [e for e in built["events"] if e["series"] == "SOM" and e["start"] == "2026-03-12"]
+    assert len(soms) == 1
+    assert {s["doc"] for s in soms[0]["sources"]} == {"a-fr", "b-en"}
+
+
+def test_spellings_of_one_person_are_one_person(built):
+    viet = [p for p in built["people"] if p["name"] in ("Đỗ Hùng Việt", "Do Hung Viet")]
+    assert len(viet) == 1
+    assert {viet[0]["name"], *viet[0]["aliases"]} == {"Đỗ Hùng Việt", "Do Hung Viet"}
+
+
+def test_people_sharing_a_family_name_stay_apart(built):
+    nguyens = [p for p in built["people"] if p["name"].startswith(("Nguyen", "Nguyễn"))]
+    assert len(nguyens) == 2
+
+
+def test_a_scheduled_meeting_later_reported_is_one_event_and_held(built):
+    summits = [e for e in built["events"] if e["series"] == "ASEAN-SUMMIT" and e["ordinal"] == 48]
+    assert len(summits) == 1
+    summit = summits[0]
+    assert summit["status"] == "held"
+    by_doc = {s["doc"]: s for s in summit["sources"]}
+    assert by_doc["b-en"]["status"] == "scheduled" and by_doc["c-en"]["status"] == "held"
+
+
+def test_the_record_does_not_depend_on_arrival_order(tmp_path):
+    names = sorted(ARTICLES)
+    one, two = tmp_path / "one.db", tmp_path / "two.db"
+    for name in names:  # one article at a time, in order
+        ingest(write(tmp_path / "in1", [name]), one, progress=False)
+    for name in reversed(names):  # and in the reverse order
+        ingest(write(tmp_path / "in2", [name]), two, progress=False)
+
+    def canonical(record: dict) -> str:
+        for doc in record["documents"]:
+            doc.pop("path", None)
+        return json.dumps(record, sort_keys=True)
+
+    assert canonical(record_of(one)) == canonical(record_of(two))
+
+
+def test_person_keys_fold_diacritics_and_word_order():
+    assert person_key("Đỗ Hùng Việt") == person_key("Do Hung Viet") == person_key("Viet Do Hung")
+    assert person_key("Nguyên Quôc Dung") == person_key("Nguyễn Quốc Dũng")
+
+
+def test_typos_merge_only_in_long_name_parts():
+    assert _typo_twins(["kommasith saleumxay", "kommasith saleumsay"]) == [("kommasith saleumsay", "kommasith saleumxay")]
+    assert _typo_twins(["long nguyen thanh", "lung nguyen thanh"]) == []
+
+
+def test_same_name_different_countries_are_two_people():
+    mentions = [
+        PersonMention(doc_id="a", idx=0, name="Tan Wei", country="SG", span_start=0, span_end=1),
+        PersonMention(doc_id="b", idx=0, name="Tan Wei", country="MY", span_start=0, span_end=1),
+        PersonMention(doc_id="c", idx=0, name="Tan Wei", country=None, span_start=0, span_end=1),
+    ]
+    assert len(cluster_people(mentions)) == 2
