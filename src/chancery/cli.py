@@ -39,7 +39,15 @@ DbOption = Annotated[
 ]
 JsonOption = Annotated[bool, typer.Option("--json", help="Print JSON instead of a table.")]
 
-out = Console()
+
+def _console() -> Console:
+    # Piped output (make run, less, a file) would wrap tables at 80 columns: give them room.
+    if sys.stdout.isatty() or os.environ.get("COLUMNS"):
+        return Console()
+    return Console(width=160)
+
+
+out = _console()
 
 
 def fail(message: str, code: int = 2) -> NoReturn:
@@ -335,7 +343,7 @@ def _show_event(session: Session, event_id: str) -> None:
 
 
 def _show_person(session: Session, person_id: str) -> None:
-    from chancery.store.read import find_events, record_events, record_people
+    from chancery.store.read import events_of_person, record_events, record_people
 
     p = record_people(session, [person_id])[0]
     out.print(f"[bold]{p['name']}[/bold]  {p['id']}  {p['country'] or ''}", highlight=False)
@@ -350,11 +358,7 @@ def _show_person(session: Session, person_id: str) -> None:
         _quote(
             out, f"{s['doc']} [{s['start']}:{s['end']}]", _evidence(session, s["doc"], s["start"], s["end"])
         )
-    evs = [
-        e
-        for e in record_events(session, find_events(session))
-        if any(x["person"] == person_id for x in e["participants"])
-    ]
+    evs = record_events(session, events_of_person(session, person_id))
     if evs:
         from chancery.export import series_label
 

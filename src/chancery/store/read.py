@@ -308,6 +308,20 @@ def find_events(
     return ids
 
 
+def events_of_person(session: Session, person_id: str) -> list[str]:
+    """Ids of the events someone took part in."""
+    return sorted(
+        set(
+            session.scalars(
+                select(EventMention.event_id)
+                .join(Participation, Participation.event_mention_id == EventMention.id)
+                .join(PersonMention, Participation.person_mention_id == PersonMention.id)
+                .where(PersonMention.person_id == person_id, EventMention.event_id.is_not(None))
+            )
+        )
+    )
+
+
 # --- provenance ---------------------------------------------------------------------------------
 
 
