@@ -12,6 +12,7 @@ import re
 from dataclasses import dataclass, field
 
 from sqlalchemy import func, or_, select, text
+from sqlalchemy.exc import OperationalError
 from sqlalchemy.orm import Session
 
 from chancery.store.models import Document, Event, Person
@@ -138,7 +139,11 @@ def search(session: Session, q: str, limit: int = 20, offset: int = 0) -> tuple[
     query = fts_query(q)
     if query is None:
         return 0, []
-    ensure_index(session)
+    try:
+        ensure_index(session)
+    except OperationalError:  # a read-only store (or one locked by a long ingest): search without FTS
+        session.rollback()
+        return _search_like(session, q, limit, offset)
     conn = session.connection()
     total = conn.execute(
         text(f"SELECT count(*) FROM {FTS_TABLE} WHERE {FTS_TABLE} MATCH :q"), {"q": query}
