@@ -138,3 +138,14 @@ def test_resolution_links_every_mention(sample_dir, tmp_path, available_pipeline
         assert s.scalar(count.select_from(EventMention).where(EventMention.event_id.is_(None))) == 0
         assert s.scalar(count.select_from(PersonMention).where(PersonMention.person_id.is_(None))) == 0
     factory.kw["bind"].dispose()
+
+
+def test_two_inputs_with_one_id(tmp_path, sample_dir, available_pipeline):
+    (sample_dir / "en-amm.html").write_text(
+        "<html><body><article><p>Hanoi (VNA) - Another text entirely, about a SOM in Hanoi.</p></article>"
+        "</body></html>", encoding="utf-8")
+    db = tmp_path / "s.db"
+    for _ in range(2):  # and the same answer when run again
+        summary = ingest([sample_dir, sample_dir / "fr-som.txt"], db, progress=False)
+        expected = f"id 'en-amm' already used by {sample_dir}/en-amm.html"
+        assert [r.reason for r in summary.rejected] == [expected]

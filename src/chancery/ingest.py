@@ -163,12 +163,26 @@ def ingest(
         ):
             originals.setdefault(h, doc_id)
 
+    read_now: dict[str, str] = {}  # id -> the input it was read from, in this run
     with _Progress(progress) as bar:
         for item in read_paths(paths):
             if isinstance(item, Rejection):
                 _reject(factory, summary, item)
                 bar.update(summary, item.path)
                 continue
+            where = f"{item.path}:{item.line}" if item.line else item.path
+            if read_now.get(item.doc_id) == where:
+                continue  # the same input named twice on the command line
+            if item.doc_id in read_now:
+                # Two inputs of this run claim one id (two feeds, a.txt and a.html): keep the first.
+                first = read_now[item.doc_id]
+                _reject(
+                    factory,
+                    summary,
+                    Rejection(item.path, f"id {item.doc_id!r} already used by {first}", item.line),
+                )
+                continue
+            read_now[item.doc_id] = where
             if item.doc_id in known:
                 summary.skipped.append(item.doc_id)
                 bar.update(summary, item.doc_id)
