@@ -8,7 +8,9 @@ from chancery.extract.pipeline import extract
 
 
 def run(text: str, published: str | None, lang: str):
-    source = SourceDoc(doc_id="t", path="t.txt", fmt="wire", raw=text, text=text, published=published, lang=lang)
+    source = SourceDoc(
+        doc_id="t", path="t.txt", fmt="wire", raw=text, text=text, published=published, lang=lang
+    )
     article = extract(clean(source))
     return article
 
@@ -18,8 +20,15 @@ def events(article):
     for e in article.events:
         key = (e.series or e.kind, e.ordinal)
         people = {article.people[p.person].name: p.function for p in e.participants}
-        out[key] = (e.start.iso() if e.start else None, e.end.iso() if e.end else None, e.city, e.country,
-                    e.status, e.referenced_only, people)
+        out[key] = (
+            e.start.iso() if e.start else None,
+            e.end.iso() if e.end else None,
+            e.city,
+            e.country,
+            e.status,
+            e.referenced_only,
+            people,
+        )
     return out
 
 
@@ -34,7 +43,14 @@ def test_french_som_led_and_chaired():
     )
     ev = events(a)
     start, end, city, country, status, ref, people = ev[("SOM", None)]
-    assert (start, end, city, country, status, ref) == ("2020-03-03", "2020-03-03", "Phnom Penh", "KH", "held", False)
+    assert (start, end, city, country, status, ref) == (
+        "2020-03-03",
+        "2020-03-03",
+        "Phnom Penh",
+        "KH",
+        "held",
+        False,
+    )
     assert people.get("Nguyên Quôc Dung") == "led_delegation"
     summit = ev[("ASEAN-SUMMIT", 36)]
     assert summit[0] == "2020-04" and summit[4] == "scheduled"
@@ -49,7 +65,14 @@ def test_english_summit_range_and_relative_weekday():
         "en",
     )
     start, end, city, country, status, ref, people = events(a)[("ASEAN-SUMMIT", 46)]
-    assert (start, end, city, country, status, ref) == ("2025-05-26", "2025-05-27", "Kuala Lumpur", "MY", "held", False)
+    assert (start, end, city, country, status, ref) == (
+        "2025-05-26",
+        "2025-05-27",
+        "Kuala Lumpur",
+        "MY",
+        "held",
+        False,
+    )
     assert people == {"Anwar Ibrahim": "chaired", "Pham Minh Chinh": "led_delegation"}
 
 

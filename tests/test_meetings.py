@@ -13,9 +13,32 @@ from chancery.rules.en import meetings as en
 from chancery.rules.fr import meetings as fr
 
 VOCABULARY = {
-    "ASEAN-SUMMIT", "EAS", "APT-SUMMIT", "ASEAN+1-SUMMIT", "AMM", "AMM-RETREAT", "ASEAN+1-FMM", "APT-FMM",
-    "EAS-FMM", "ARF", "ACC", "SPECIAL-AMM", "AEM", "ADMM", "AMRI", "AMMDM", "AMMTC", "OTHER-MINISTERIAL",
-    "SOM", "SEOM", "APT-SOM", "EAS-SOM", "ARF-SOM", "OTHER-SOM", "CPR", "WORKING-GROUP",
+    "ASEAN-SUMMIT",
+    "EAS",
+    "APT-SUMMIT",
+    "ASEAN+1-SUMMIT",
+    "AMM",
+    "AMM-RETREAT",
+    "ASEAN+1-FMM",
+    "APT-FMM",
+    "EAS-FMM",
+    "ARF",
+    "ACC",
+    "SPECIAL-AMM",
+    "AEM",
+    "ADMM",
+    "AMRI",
+    "AMMDM",
+    "AMMTC",
+    "OTHER-MINISTERIAL",
+    "SOM",
+    "SEOM",
+    "APT-SOM",
+    "EAS-SOM",
+    "ARF-SOM",
+    "OTHER-SOM",
+    "CPR",
+    "WORKING-GROUP",
 }
 
 
@@ -38,14 +61,23 @@ def test_series_data_uses_the_vocabulary():
 @pytest.mark.parametrize(
     ("text", "expected"),
     [
-        ("La 57e réunion des ministres des Affaires étrangères de l'ASEAN (AMM-57) s'est ouverte", [("AMM", 57, None)]),
+        (
+            "La 57e réunion des ministres des Affaires étrangères de l'ASEAN (AMM-57) s'est ouverte",
+            [("AMM", 57, None)],
+        ),
         ("les 44e et 45e Sommets de l'ASEAN", [("ASEAN-SUMMIT", 44, None), ("ASEAN-SUMMIT", 45, None)]),
-        ("la conférence restreinte des ministres des Affaires étrangères de l'ASEAN (AMM Retreat)", [("AMM-RETREAT", None, None)]),
+        (
+            "la conférence restreinte des ministres des Affaires étrangères de l'ASEAN (AMM Retreat)",
+            [("AMM-RETREAT", None, None)],
+        ),
         ("la réunion des hauts fonctionnaires de l'ASEAN (SOM ASEAN)", [("SOM", None, None)]),
         ("la 24e réunion ministérielle UE-ASEAN", [("ASEAN+1-FMM", 24, "EU")]),
         ("le Sommet commémoratif ASEAN – Nouvelle-Zélande", [("ASEAN+1-SUMMIT", None, "NZ")]),
         ("la 25e réunion des ministres des Affaires étrangères de l'ASEAN+3", [("APT-FMM", 25, None)]),
-        ("la 14e réunion des ministres des Affaires étrangères du Sommet de l'Asie de l'Est (EAS)", [("EAS-FMM", 14, None)]),
+        (
+            "la 14e réunion des ministres des Affaires étrangères du Sommet de l'Asie de l'Est (EAS)",
+            [("EAS-FMM", 14, None)],
+        ),
         ("du 31e Forum régional de l'ASEAN (ARF)", [("ARF", 31, None)]),
         ("la 35e réunion du Conseil de coordination de l'ASEAN (ACC)", [("ACC", 35, None)]),
         ("la 16e réunion des ministres de l'Information de l'ASEAN", [("AMRI", 16, None)]),

@@ -33,7 +33,9 @@ def scores(tmp_path_factory) -> dict:
         (work / "record.json").write_text(export(session, "record"), encoding="utf-8")
     out = subprocess.run(
         [sys.executable, str(scorer), "--gold", str(gold), "--record", str(work / "record.json"), "--json"],
-        capture_output=True, text=True, check=True,
+        capture_output=True,
+        text=True,
+        check=True,
     )
     return json.loads(out.stdout)
 

@@ -111,7 +111,9 @@ def test_person_keys_fold_diacritics_and_word_order():
 
 
 def test_typos_merge_only_in_long_name_parts():
-    assert _typo_twins(["kommasith saleumxay", "kommasith saleumsay"]) == [("kommasith saleumsay", "kommasith saleumxay")]
+    assert _typo_twins(["kommasith saleumxay", "kommasith saleumsay"]) == [
+        ("kommasith saleumsay", "kommasith saleumxay")
+    ]
     assert _typo_twins(["long nguyen thanh", "lung nguyen thanh"]) == []
 
 

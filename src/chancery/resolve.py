@@ -148,7 +148,9 @@ def event_keys(m: EventMention) -> list[tuple]:
     return keys
 
 
-def cluster_events(mentions: list[EventMention], decisions: list[Decision]) -> dict[MentionKey, list[MentionKey]]:
+def cluster_events(
+    mentions: list[EventMention], decisions: list[Decision]
+) -> dict[MentionKey, list[MentionKey]]:
     ids = sorted((m.doc_id, m.idx) for m in mentions)
     by_id = {(m.doc_id, m.idx): m for m in mentions}
     uf = _UnionFind(ids)
@@ -329,7 +331,11 @@ def resolve(session: Session) -> None:
         if eid in taken:
             eid += "-" + _short_hash(*root)[:6]
         taken.add(eid)
-        session.add(Event(id=eid, **{**fields, "countries": list(fields["countries"]) if fields["countries"] else None}))
+        session.add(
+            Event(
+                id=eid, **{**fields, "countries": list(fields["countries"]) if fields["countries"] else None}
+            )
+        )
         for m in rows:
             m.event_id = eid
     session.flush()

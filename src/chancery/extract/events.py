@@ -36,11 +36,28 @@ from chancery.extract.meetings import grammar, series_info
 # "les réunions connexes", "related meetings": other meetings, not an anaphor.
 RELATED = re.compile(r"\s+(?:connexes|related)\b", re.IGNORECASE)
 LOCATIVE = re.compile(
-    r"(?:\b(?:à|au|aux|en|dans|vers|in|at|to|near|hors\s+de|outside)\s+|^\s*)(?:[^\s,.;:]+\s+){0,5}$", re.IGNORECASE
+    r"(?:\b(?:à|au|aux|en|dans|vers|in|at|to|near|hors\s+de|outside)\s+|^\s*)(?:[^\s,.;:]+\s+){0,5}$",
+    re.IGNORECASE,
 )
+# What stands between two meetings of one list: "X et la Y", "X, the Y and Z".
+LIST_GLUE = re.compile(
+    r"[\s,]*(?:et|and|ainsi que|as well as)?[\s,]*(?:the|la|le|les|l'|l’|du|de la|des)?\s*"
+)
+WITH = re.compile(r"\s+(?:with|avec)\s+(?:the\s+|les\s+|la\s+|le\s+|l['’])?", re.IGNORECASE)
 FUNCTION_RANK = {"chaired": 4, "led_delegation": 3, "hosted": 2, "attended": 1}
 # Meetings that ASEAN's chair of the year hosts: their venue country defaults to the chair.
-CHAIR_HOSTED = {"ASEAN-SUMMIT", "AMM", "AMM-RETREAT", "EAS", "APT-SUMMIT", "APT-FMM", "EAS-FMM", "ARF", "ACC", "SOM"}
+CHAIR_HOSTED = {
+    "ASEAN-SUMMIT",
+    "AMM",
+    "AMM-RETREAT",
+    "EAS",
+    "APT-SUMMIT",
+    "APT-FMM",
+    "EAS-FMM",
+    "ARF",
+    "ACC",
+    "SOM",
+}
 
 
 @dataclass
@@ -67,7 +84,9 @@ def cues(lang: str) -> _Cues:
     flags = re.IGNORECASE
     return _Cues(
         rules=rules,
-        functions=[(re.compile(p, flags if lang == "fr" else 0), f, side) for p, f, side in rules.FUNCTION_CUES],
+        functions=[
+            (re.compile(p, flags if lang == "fr" else 0), f, side) for p, f, side in rules.FUNCTION_CUES
+        ],
         not_participant=re.compile(rules.NOT_PARTICIPANT.removesuffix(r"\s*$"), flags),
         future=re.compile(rules.FUTURE, flags),
         past=re.compile(rules.PAST, flags),
@@ -118,9 +137,16 @@ def _family(code: str | None) -> str | None:
 
 
 def _full(article: Article, idx: int) -> int:
-    """Index of the full mention a short form stands for."""
+    """Index of the first full mention of the person: short forms and repeated names fold into it."""
     person = article.people[idx]
-    return person.refers_to if person.short and person.refers_to is not None else idx
+    if person.short and person.refers_to is not None:
+        idx = person.refers_to
+        person = article.people[idx]
+    key = kb.fold(person.name)
+    for i, other in enumerate(article.people[:idx]):
+        if not other.short and kb.fold(other.name) == key:
+            return i
+    return idx
 
 
 def _person_country(person: PersonMention) -> str | None:
@@ -175,15 +201,23 @@ class _Assembler:
                     self.drafts.append(_Draft(m.series, m.kind, m.ordinal, m.partner))
                 self.drafts[by_key[key]].mentions.append(i)
                 continue
-            same = [j for j, d in enumerate(self.drafts) if d.series == m.series and (not m.partner or d.partner in (None, m.partner))]
+            same = [
+                j
+                for j, d in enumerate(self.drafts)
+                if d.series == m.series
+                and m.kind != "family"
+                and (not m.partner or d.partner in (None, m.partner))
+            ]
             family = _family(m.series)
-            bare = m.partner is None and len(m.text.split()) <= 3
+            bare = m.kind == "family" or (m.partner is None and len(m.text.split()) <= 3)
             kin = [
                 j
                 for j, d in enumerate(self.drafts)
                 if bare and family and _family(d.series) == family and d.ordinal is not None
             ]
             targets = same or (kin if len({self.drafts[j].series for j in kin}) == 1 else [])
+            if not targets and m.kind == "family":
+                continue
             if not targets:
                 targets = [len(self.drafts)]
                 self.drafts.append(_Draft(m.series, m.kind, None, m.partner))
@@ -205,7 +239,11 @@ class _Assembler:
         """What a link cue just before a mention makes of it ("en marge de la ...")."""
         window = _before(self.text, start, 70)
         best: tuple[int, str] | None = None
-        for name, pattern in (("part_of", self.c.part_of), ("reference", self.c.reference), ("prepares", self.c.prepares)):
+        for name, pattern in (
+            ("part_of", self.c.part_of),
+            ("reference", self.c.reference),
+            ("prepares", self.c.prepares),
+        ):
             for m in pattern.finditer(window):
                 between = window[m.end() :]
                 # Only the last few words before the mention: "la 56e réunion", "the 43rd".
@@ -227,7 +265,9 @@ class _Assembler:
                 span = Span(sentence.start + m.start(), sentence.start + m.end())
                 if any(span.overlaps(t) for t in taken) or RELATED.match(body, m.end()):
                     continue
-                events = self._antecedent(m.group("head").lower(), span.start, current)
+                events = self._with_partner(body, m.end()) or self._antecedent(
+                    m.group("head").lower(), span.start, current
+                )
                 if events:
                     ref = _Ref(span, events, False, self._context(span.start))
                     refs.append(ref)
@@ -247,10 +287,20 @@ class _Assembler:
                 current = list(first.events)
                 for r in lead[1:]:
                     between = self.text[first.span.end : r.span.start]
-                    if len(between) < 40 and re.fullmatch(r"[\s,]*(?:et|and|ainsi que|as well as)?[\s,]*(?:the|la|le|les|l'|l’|du|de la|des)?\s*", between):
+                    if len(between) < 40 and LIST_GLUE.fullmatch(between):
                         current += [e for e in r.events if e not in current]
             focus.append(list(current))
         return focus
+
+    def _with_partner(self, body: str, end: int) -> list[int]:
+        """ "the session with the United States": the ASEAN+1 meeting with that partner."""
+        m = WITH.match(body, end)
+        if not m:
+            return []
+        g = grammar(self.a.lang)
+        p = g.partner.match(body, m.end())
+        code = g.partner_codes.get(re.sub(r"\s+", " ", p.group(0)).casefold()) if p else None
+        return [j for j, d in enumerate(self.drafts) if code and d.partner == code]
 
     def _can_lead(self, ref: _Ref, sentence: Span) -> bool:
         """A meeting named late in its sentence, without a verb of its own, is an aside."""
@@ -356,7 +406,9 @@ class _Assembler:
                 # "The ASEAN Plus Three, EAS and ARF sessions were chaired by": the whole list.
                 for r in reversed(usable[:-1]):
                     between = self.text[r.span.end : last.span.start]
-                    if len(between) < 25 and re.fullmatch(r"[\s,]*(?:et|and)?[\s,]*(?:the|la|le|les|l'|du)?\s*", between):
+                    if len(between) < 25 and re.fullmatch(
+                        r"[\s,]*(?:et|and)?[\s,]*(?:the|la|le|les|l'|du)?\s*", between
+                    ):
                         chosen += [e for e in r.events if e not in chosen]
                         last = r
                 return chosen
@@ -396,7 +448,10 @@ class _Assembler:
                     countries.add(subject)
                 pairs = [sorted(countries)] if len(countries) == 2 else []
             for pair in pairs:
-                j = next((k for k, d in enumerate(self.drafts) if d.kind == "bilateral" and d.countries == pair), None)
+                j = next(
+                    (k for k, d in enumerate(self.drafts) if d.kind == "bilateral" and d.countries == pair),
+                    None,
+                )
                 if j is None:
                     j = len(self.drafts)
                     self.drafts.append(_Draft(None, "bilateral", countries=pair))
@@ -431,7 +486,10 @@ class _Assembler:
                 if sentence.start <= p.span.start < sentence.end
                 and not (self.a.dateline and self.a.dateline.span.overlaps(p.span))
                 and not any(t.overlaps(p.span) or t.contains(p.span) for t in titles)
-                and (p.kind == "venue" or LOCATIVE.search(self.text, max(sentence.start, p.span.start - 50), p.span.start))
+                and (
+                    p.kind == "venue"
+                    or LOCATIVE.search(self.text, max(sentence.start, p.span.start - 50), p.span.start)
+                )
             ]
             same = self.c.same_city.search(body)
             if same:
@@ -448,7 +506,11 @@ class _Assembler:
                     d = self.drafts[e]
                     if place.city and not d.city:
                         d.city, d.country = place.city, place.country or d.country
-                    elif place.country and not d.country and place.kind in ("country", "region", "province", "venue"):
+                    elif (
+                        place.country
+                        and not d.country
+                        and place.kind in ("country", "region", "province", "venue")
+                    ):
                         d.country = place.country
 
     def _nearest(self, refs: list[_Ref], span: Span, prefer_before: bool = True) -> list[int]:
@@ -456,6 +518,7 @@ class _Assembler:
         usable = [r for r in refs if r.context != "reference"] or refs
         before = [r for r in usable if r.span.end <= span.start]
         after = [r for r in usable if r.span.start >= span.end]
+
         def union(group: list[_Ref], pick: _Ref) -> list[int]:
             return list(dict.fromkeys(e for r in group if r.span == pick.span for e in r.events))
 
@@ -487,8 +550,14 @@ class _Assembler:
         primary = d.refs[0] if d.refs else None
         window = ""
         if primary:
-            sentence = self.a.sentences[self.a.sentence_of(primary.span)] if self.a.sentences else Span(0, len(self.text))
-            window = self.text[max(sentence.start, primary.span.start - 80) : min(sentence.end, primary.span.end + 100)]
+            sentence = (
+                self.a.sentences[self.a.sentence_of(primary.span)]
+                if self.a.sentences
+                else Span(0, len(self.text))
+            )
+            window = self.text[
+                max(sentence.start, primary.span.start - 80) : min(sentence.end, primary.span.end + 100)
+            ]
             if self.c.cancelled.search(window):
                 return "cancelled"
         order = _compare(start, anchor)
@@ -502,13 +571,19 @@ class _Assembler:
 
     def _tense(self, ref: _Ref) -> str | None:
         """Future or past, from the verb nearest to the mention in its sentence."""
-        sentence = self.a.sentences[self.a.sentence_of(ref.span)] if self.a.sentences else Span(0, len(self.text))
+        sentence = (
+            self.a.sentences[self.a.sentence_of(ref.span)] if self.a.sentences else Span(0, len(self.text))
+        )
         best: tuple[int, str] | None = None
         for pattern, value in ((self.c.future, "scheduled"), (self.c.past, "held")):
             for m in pattern.finditer(self.text, sentence.start, sentence.end):
                 if ref.span.start <= m.start() < ref.span.end:
                     continue
-                distance = m.start() - ref.span.end if m.start() >= ref.span.end else (ref.span.start - m.end()) * 1.5
+                distance = (
+                    m.start() - ref.span.end
+                    if m.start() >= ref.span.end
+                    else (ref.span.start - m.end()) * 1.5
+                )
                 if best is None or distance < best[0]:
                     best = (int(distance), value)
         return best[1] if best else None
@@ -549,8 +624,15 @@ class _Assembler:
             start, end = _dates(d.dates)
             loose_start, loose_end = _dates(d.loose_dates)
             start = start or loose_start
-            if loose_end and (end is None or _key(loose_end) > _key(end)) and start and _key(loose_end) >= _key(start):
+            if (
+                loose_end
+                and (end is None or _key(loose_end) > _key(end))
+                and start
+                and _key(loose_end) >= _key(start)
+            ):
                 end = loose_end
+            if start is None and (d.functions or d.main):
+                start = self._context_date(d)
             if d.ordinal is None and start is None and not d.functions and not d.main:
                 continue  # a bare name with nothing said of it: a mechanism, not a meeting
             self._fill_from_knowledge(d, start)
@@ -559,8 +641,11 @@ class _Assembler:
                 if known and known.start:
                     start = _parse_iso(known.start)
                     end = end or _parse_iso(known.end)
-            if end is None and start is not None and start.precision == "day" and d.kind in (
-                "senior_officials", "bilateral", "national", "ministerial", "working"
+            if (
+                end is None
+                and start is not None
+                and start.precision == "day"
+                and d.kind in ("senior_officials", "bilateral", "national", "ministerial", "working")
             ):
                 end = start
             elif end is None and start is not None and start.precision == "day" and d.series == "EAS":
@@ -590,8 +675,21 @@ class _Assembler:
         kept = [i for i, d in enumerate(self.drafts) if any(e.mentions is d.mentions for e in out)]
         renumber = {old: new for new, old in enumerate(kept)}
         for e in out:
-            e.links = [Link(lk.relation, renumber[lk.target], lk.span) for lk in e.links if lk.target in renumber]
+            e.links = [
+                Link(lk.relation, renumber[lk.target], lk.span) for lk in e.links if lk.target in renumber
+            ]
         return out
+
+    def _context_date(self, d: _Draft) -> DatePoint | None:
+        """A reported meeting given no date of its own: the day the story is at when it is named
+        ("led the delegation to four meetings ... on July 27. ... took part in X, Y and Z")."""
+        first = min((r.span.start for r in d.refs), default=None)
+        if first is None:
+            return None
+        before = [
+            e for e in self.a.dates if e.span.end <= first and e.start.day is not None and e.kind != "until"
+        ]
+        return before[-1].start if before else None
 
     def _fill_from_knowledge(self, d: _Draft, start: DatePoint | None) -> None:
         if d.ordinal is not None and d.series:

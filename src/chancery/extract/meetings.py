@@ -37,7 +37,13 @@ def series_table() -> tuple[list[Series], dict[str, dict[str, list[str]]], dict[
     names: dict[str, dict[str, list[str]]] = {}
     abbreviations: dict[str, list[str]] = {}
     for i, row in enumerate(rows):
-        info = Series(row["code"], row["kind"], row.get("family"), bool(row.get("numbered")), bool(row.get("descriptive")))
+        info = Series(
+            row["code"],
+            row["kind"],
+            row.get("family"),
+            bool(row.get("numbered")),
+            bool(row.get("descriptive")),
+        )
         key = f"{row['code']}#{i}"
         table.append(info)
         names[key] = row.get("names") or {}
@@ -56,7 +62,11 @@ def series_info(code: str) -> Series | None:
 def partners(lang: str) -> list[tuple[str, str]]:
     """(surface form, code) for the dialogue partners, longest first."""
     rows = yaml.safe_load((DATA / "partners.yaml").read_text(encoding="utf-8"))
-    forms = [(form, code) for code, by_lang in rows.items() for form in by_lang.get(lang, []) + by_lang.get("en", [])]
+    forms = [
+        (form, code)
+        for code, by_lang in rows.items()
+        for form in by_lang.get(lang, []) + by_lang.get("en", [])
+    ]
     return sorted(set(forms), key=lambda f: -len(f[0]))
 
 
@@ -111,13 +121,16 @@ def grammar(lang: str) -> Grammar:
     for info, key in zip(table, abbreviations, strict=True):
         for abbr in abbreviations[key]:
             abbr_series.setdefault(abbr, info)
-    abbr_alt = "|".join(re.escape(a).replace(r"\ ", r"\s+") for a in sorted(abbr_series, key=len, reverse=True))
+    abbr_alt = "|".join(
+        re.escape(a).replace(r"\ ", r"\s+") for a in sorted(abbr_series, key=len, reverse=True)
+    )
     abbr_re = re.compile(
         rf"(?<![\w-])(?P<abbr>{abbr_alt})(?:[- ]?(?P<num>\d{{1,3}})(?:st|nd|rd|th|e)?)?(?![\w+])"
     )
     ordinal = _without_groups(rules.ORDINAL)
     ordinal_before = re.compile(
-        rf"(?P<ords>(?:{ordinal})(?:{rules.ORDINAL_JOIN}(?:{ordinal}))*)\s+{rules.ORDINAL_BRIDGE}$", re.IGNORECASE
+        rf"(?P<ords>(?:{ordinal})(?:{rules.ORDINAL_JOIN}(?:{ordinal}))*)\s+{rules.ORDINAL_BRIDGE}$",
+        re.IGNORECASE,
     )
     return Grammar(
         rules=rules,
@@ -166,7 +179,9 @@ def find_meetings(article: Article) -> list[MeetingMention]:
     g = grammar(article.lang)
     text = article.text
     titles = _title_spans(article)
-    found: list[tuple[int, int, Series, list[int], str | None, str]] = []  # start, end, series, ordinals, partner, text
+    found: list[
+        tuple[int, int, Series, list[int], str | None, str]
+    ] = []  # start, end, series, ordinals, partner, text
 
     def is_post(start: int, end: int) -> bool:
         """A series name inside a post ("chef de SOM ASEAN Vietnam") names no meeting."""
@@ -193,7 +208,11 @@ def find_meetings(article: Article) -> list[MeetingMention]:
     for m in g.abbreviations.finditer(text):
         info = g.abbr_series[re.sub(r"\s+", " ", m.group("abbr"))]
         before = g.ordinal_before.search(text[max(0, m.start() - 80) : m.start()])
-        ordinals = [int(m.group("num"))] if m.group("num") else (_ordinals(g, before.group("ords")) if before else [])
+        ordinals = (
+            [int(m.group("num"))]
+            if m.group("num")
+            else (_ordinals(g, before.group("ords")) if before else [])
+        )
         found.append((m.start(), m.end(), info, ordinals, None, m.group(0)))
     # Longest match wins where two overlap; names were found before abbreviations at a tie.
     found.sort(key=lambda f: (f[0], -(f[1] - f[0])))
@@ -225,7 +244,9 @@ def find_meetings(article: Article) -> list[MeetingMention]:
                 continue
             taken.append(span)
             mentions.append(
-                MeetingMention(span=span, text=m.group(0), series=None, kind=kind, sentence=article.sentence_of(span))
+                MeetingMention(
+                    span=span, text=m.group(0), series=None, kind=kind, sentence=article.sentence_of(span)
+                )
             )
     mentions.sort(key=lambda mm: (mm.span.start, mm.ordinal or 0))
     return mentions

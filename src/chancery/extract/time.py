@@ -566,8 +566,10 @@ def parse_dates(text: str, lang: str, anchor: DatePoint | None = None) -> list[T
         if expr is None:
             continue
         out.append(expr)
-        if expr.start.day is not None and expr.kind not in ("week", "until"):
-            last_day = expr.start  # "la veille" of a range is the eve of its opening
+        if expr.start.day is not None and expr.kind != "week":
+            # "la veille" of a range is the eve of its opening; "ce jour-là" after
+            # "jusqu'au 27 juillet" is the 27th.
+            last_day = expr.start
     return out
 
 

@@ -19,6 +19,8 @@ ORDINAL_JOIN = r"\s*(?:,|and|or|&)\s*"
 ORDINAL_BRIDGE = r"(?:(?:meeting|session|edition)s?\s+of\s+(?:the\s+)?)?"
 
 FUNCTION_CUES: list[tuple[str, str, str]] = [
+    # Whoever speaks at a meeting attended it.
+    (r"\b(?:[Aa]t|[Dd]uring|[Ss]peaking\s+at|[Aa]ddressing)\s+the\s+(?:[\w-]+\s+){0,4}?(?:session|meeting|summit|retreat|conference|forum|dialogue)s?\b", "attended", "after"),
     (r"\b(?:[Cc]o-?)?[Cc]haired\s+by\b|\bpresided\s+over\s+by\b|\bunder\s+the\s+(?:co-?)?chair(?:manship)?\s+of\b", "chaired", "after"),
     (r"\b(?:co-?)?chair(?:s|ed|ing)?\b(?!\s+by)(?!manship)|\bpresided\s+over\b|\bpresides\s+over\b|\bwill\s+chair\b", "chaired", "before"),
     (r"\b(?:led|leads|leading|heads|headed|heading|will\s+lead|is\s+leading|is\s+heading)\s+(?:[\w-]+\s+){0,4}?(?:delegation|team)\b", "led_delegation", "before"),
@@ -40,6 +42,8 @@ FUNCTION_EXAMPLES = {
     "attended as an observer": "attended",
     "took part in the meeting": "attended",
     "a delegation that includes": "attended",
+    "Speaking at the meeting,": "attended",
+    "At the session with the United States,": "attended",
 }
 
 NOT_PARTICIPANT = r"\b(?:authori[sz]ed\s+by|on\s+behalf\s+of|mandated\s+by)\s*$"

@@ -20,6 +20,8 @@ ORDINAL_BRIDGE = r"(?:(?:réunion|session|édition|conférence)s?\s+(?:du|de la|
 # Who did what. `side`: where the person stands from the cue: "before" (subject of an active
 # verb) or "after" (agent of a passive, object of "en présence de").
 FUNCTION_CUES: list[tuple[str, str, str]] = [
+    # Qui prend la parole à une réunion y a assisté.
+    (r"\b(?:lors\s+d[eu]|à|au\s+cours\s+d[eu]|s['’]exprimant\s+(?:lors\s+d[eu]|à)|prenant\s+la\s+parole\s+(?:lors\s+d[eu]|à))\s+(?:la\s+|cette\s+|l['’])?(?:réunion|séance|conférence|sommet|session|rencontre|retraite)\b", "attended", "after"),
     (r"\bprésidée?s?\s+par\b", "chaired", "after"),
     (r"\bsous\s+la\s+(?:co-?)?présidence\s+(?:du|de\s+la|de\s+l'|de|d')", "chaired", "after"),
     (r"\b(?:a|avait|ont|va)\s+(?:co-?)?présidé\b|\bprésidait\b|\bpréside\b|\bprésidera\b|\bco-?présid(?:e|ait|era)\b", "chaired", "before"),
@@ -45,6 +47,7 @@ FUNCTION_EXAMPLES = {
     "y a pris part": "attended",
     "en présence du ministre": "attended",
     "dont fait partie le vice-Premier ministre": "attended",
+    "S'exprimant lors de la réunion,": "attended",
 }
 
 # A person named after these did not take part: they sent someone.
