@@ -108,3 +108,29 @@ def test_kill_mid_ingest_then_resume(tmp_path):
     _, err = fresh.communicate(timeout=300)
     assert fresh.returncode == 0, err.decode()
     assert record(db) == record(clean_db)
+
+
+def test_a_run_stopped_before_resolution_is_resolved_by_the_next(tmp_path, sample_dir, monkeypatch,
+                                                                  available_pipeline):
+    from sqlalchemy import func, select
+
+    from chancery import ingest as ingest_mod
+    from chancery.store.models import EventMention, PersonMention
+
+    def crash(session):
+        raise RuntimeError("killed during resolution")
+
+    db = tmp_path / "s.db"
+    with monkeypatch.context() as m:
+        m.setattr(ingest_mod, "resolve_store", crash)
+        with pytest.raises(RuntimeError):
+            ingest_mod.ingest([sample_dir], db, progress=False)
+    summary = ingest_mod.ingest([sample_dir], db, progress=False)
+    assert summary.added == []  # documents were committed one by one before the crash
+    factory = open_store(db)
+    with factory() as s:
+        count = select(func.count())
+        assert s.scalar(count.select_from(EventMention)) > 0
+        assert s.scalar(count.select_from(EventMention).where(EventMention.event_id.is_(None))) == 0
+        assert s.scalar(count.select_from(PersonMention).where(PersonMention.person_id.is_(None))) == 0
+    factory.kw["bind"].dispose()

@@ -91,6 +91,16 @@ def resolve_store(session: Session) -> None:
     _resolver()(session)
 
 
+def _unresolved(session: Session) -> bool:
+    """Mentions not linked to an entity: a run stopped before (or during) resolution."""
+    return (
+        session.scalars(select(EventMention.id).where(EventMention.event_id.is_(None)).limit(1)).first()
+        is not None
+        or session.scalars(select(PersonMention.id).where(PersonMention.person_id.is_(None)).limit(1)).first()
+        is not None
+    )
+
+
 def _process(source: SourceDoc):
     # Imported here so that the store, CLI and export work while the pipeline is being built.
     from chancery.clean import clean
@@ -215,7 +225,8 @@ def ingest(
                 time.sleep(slow)
 
     with factory.begin() as session:
-        resolve_store(session)
+        if summary.added or _unresolved(session):
+            resolve_store(session)
     factory.kw["bind"].dispose()
     summary.seconds = time.perf_counter() - t0
     return summary
