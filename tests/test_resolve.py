@@ -124,3 +124,34 @@ def test_same_name_different_countries_are_two_people():
         PersonMention(doc_id="c", idx=0, name="Tan Wei", country=None, span_start=0, span_end=1),
     ]
     assert len(cluster_people(mentions)) == 2
+
+
+def test_a_near_duplicate_story_is_one_story_and_adds_no_event(tmp_path):
+    folder = tmp_path / "wire"
+    paths = write(folder, ["c-en.txt"])
+    edited = (
+        ARTICLES["c-en.txt"]
+        .replace("Cebu (VNA) –", "CEBU, Philippines (VNA) –")
+        .replace(" -VNA", " (Source: VNA)")
+    )
+    (folder / "c-en-copy.txt").write_text(edited, encoding="utf-8")
+    db = tmp_path / "s.db"
+    ingest([*paths, folder / "c-en-copy.txt"], db, progress=False)
+    with open_store(db)() as session:
+        from chancery.store.models import Document
+
+        stories = {d.id: d.story for d in session.query(Document)}
+    assert stories["c-en-copy"] == stories["c-en"]
+    record = record_of(db)
+    summits = [e for e in record["events"] if e["series"] == "ASEAN-SUMMIT"]
+    assert len(summits) == 1
+    assert {s["doc"] for s in summits[0]["sources"]} == {"c-en", "c-en-copy"}
+    assert len([p for p in record["people"] if p["name"] == "Pham Minh Chinh"]) == 1
+
+
+def test_story_signatures_tell_copies_from_other_stories():
+    from chancery.stories import signature, similarity
+
+    a, b = ARTICLES["a-fr.txt"], ARTICLES["b-en.txt"]
+    assert similarity(signature(a), signature(a.replace("jeudi 12 mars", "le 12 mars"))) > 0.7
+    assert similarity(signature(a), signature(b)) < 0.2

@@ -267,7 +267,7 @@ def remove_repeats(text: str, lang: str = "other") -> tuple[str, list[str]]:
 _PLACE_WORD = r"[^\W\d_][\w'’.-]*"
 _PLACE = rf"{_PLACE_WORD}(?:\s+(?:(?:de|du|des|la|le|do|da|di|del|of)\s+)?{_PLACE_WORD}){{0,4}}"
 _DATELINE = re.compile(
-    rf"""(?P<place>{_PLACE})
+    rf"""(?P<place>{_PLACE}(?:\s*,\s*[A-Z][\w'’.-]+(?:\s+[A-Z][\w'’.-]+){{0,2}})?)  # CEBU, Philippines
     (?:\s*,\s*(?P<date>[^\s,()–—-][^,()\n–—]{{0,20}}?\d[^,()\n–—]{{0,12}}?))?   # , July 25 / , 5 janv.
     \s*(?:\((?P<agency>[A-Z][\w/&. ]{{1,24}})\))?
     \s*(?P<dash>--|[-–—])\s""",
@@ -392,7 +392,8 @@ def clean(source: SourceDoc) -> Article:
         published=source.published,
         dateline=dateline,
         agency=agency,
-        captions=find_captions(text),
+        # The paragraph that opens with the dateline is the article, whatever credit ends it.
+        captions=[c for c in find_captions(text) if not (dateline and c.overlaps(dateline.span))],
         boilerplate=boilerplate,
         removed=removed,
         sentences=split_sentences(text, lang),

@@ -26,6 +26,7 @@ from sqlalchemy import delete, select, update
 from sqlalchemy.orm import Session
 
 from chancery import knowledge as kb
+from chancery import stories
 from chancery.store.models import Decision, Document, Event, EventMention, Person, PersonMention
 
 MentionKey = tuple[str, int]  # (doc_id, idx)
@@ -289,9 +290,24 @@ def _person_fields(members: list[PersonMention]) -> dict:
     return {"name": ordered[0], "aliases": ordered[1:], "country": _majority(m.country for m in members)}
 
 
+# -- stories ----------------------------------------------------------------------------------
+def assign_stories(session: Session) -> None:
+    """Near-duplicate documents share a story id (stories.py); signatures are computed once."""
+    docs = list(session.scalars(select(Document)))
+    for doc in docs:
+        if not (doc.meta or {}).get("minhash"):
+            doc.meta = {**(doc.meta or {}), "minhash": stories.signature(doc.clean_text)}
+    story_of = stories.clusters((d.id, d.meta["minhash"]) for d in docs)
+    for doc in docs:
+        story = story_of.get(doc.id, doc.id)
+        if doc.story != story:
+            doc.story = story
+
+
 # -- the whole run ----------------------------------------------------------------------------
 def resolve(session: Session) -> None:
-    """Rebuild `Event` and `Person` from every mention in the store."""
+    """Rebuild stories, `Event` and `Person` from every document and mention in the store."""
+    assign_stories(session)
     published = dict(session.execute(select(Document.id, Document.published)).all())
     decisions = list(session.scalars(select(Decision)))
     pmentions = list(session.scalars(select(PersonMention)))
