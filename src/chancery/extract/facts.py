@@ -62,11 +62,13 @@ def fold_keep_length(text: str) -> str:
 class _Rules:
     lang: str
     country: re.Pattern[str]  # any country form of the language, case-sensitive
+    chair_cue: re.Pattern[str]
     chair: tuple[tuple[re.Pattern[str], bool], ...]  # (pattern, has its own country group)
     theme: tuple[re.Pattern[str], ...]
     count: re.Pattern[str]
     number_words: dict[str, int]
     collectives: dict[str, int | None]
+    document_cue: re.Pattern[str]
     documents: tuple[re.Pattern[str], ...]
 
 
@@ -97,11 +99,13 @@ def _rules(lang: str) -> _Rules:
     return _Rules(
         lang=lang,
         country=re.compile(r"(?<![\w-])" + country + r"(?![\w-])"),
+        chair_cue=re.compile(mod.CHAIR_CUE),
         chair=tuple((re.compile(_fill(p, country)), "(?P<c>" in p) for p in mod.CHAIR),
         theme=tuple(re.compile(_fill(p, country)) for p in mod.THEME),
         count=re.compile(count),
         number_words={k.casefold(): v for k, v in mod.NUMBER_WORDS.items()},
         collectives=dict(mod.COLLECTIVE_VALUES),
+        document_cue=re.compile(r"\b(?:" + mod.DOCUMENT_CUE + r")"),
         documents=tuple(re.compile(_fill(p, country)) for p in mod.DOCUMENTS),
     )
 
@@ -121,6 +125,23 @@ def _sentence_span(article: Article, pos: int) -> Span:
     # no segmentation: the text since the last sentence end
     start = max(article.text.rfind(". ", 0, pos), article.text.rfind("\n", 0, pos)) + 1
     return Span(start, pos)
+
+
+def _windows(text: str, cue: re.Pattern[str], before: int, after: int) -> list[tuple[int, int]]:
+    """Merged [lo, hi) ranges around each cue: long patterns run only where they can match."""
+    out: list[tuple[int, int]] = []
+    for m in cue.finditer(text):
+        lo, hi = max(0, m.start() - before), min(len(text), m.end() + after)
+        if out and lo <= out[-1][1]:
+            out[-1] = (out[-1][0], hi)
+        else:
+            out.append((lo, hi))
+    return out
+
+
+def _finditer(pattern: re.Pattern[str], text: str, windows: list[tuple[int, int]]) -> Iterable[re.Match[str]]:
+    for lo, hi in windows:
+        yield from pattern.finditer(text, lo, hi)
 
 
 def _first_group(m: re.Match[str], *names: str) -> str | None:
@@ -172,8 +193,9 @@ def find_chairs(article: Article, rules: _Rules | None = None) -> list[Fact]:
     rules = rules or _rules(article.lang)
     text = article.text
     found: list[Fact] = []
+    windows = _windows(text, rules.chair_cue, 200, 200)  # the longest pattern spans ~150 characters
     for pattern, own_country in rules.chair:
-        for m in pattern.finditer(text):
+        for m in _finditer(pattern, text, windows):
             span = Span(m.start(), m.end())
             if _skipped(article, span) or any(f.span.overlaps(span) for f in found):
                 continue
@@ -305,15 +327,14 @@ def _gazetteer(lang: str) -> _Gazetteer:
         for a in e.get("abbr") or []:
             abbr_values[str(a)] = value
         for rx in e.get("regex") or []:
-            regexes.append((re.compile(r"(?<![\w-])(?:" + rx + r")(?![\w-])"), value))
+            regexes.append((re.compile(r"(?:" + rx + r")(?![\w-])"), value))
     forms = sorted(set(forms), key=len, reverse=True)
     abbrs = sorted(abbr_values, key=len, reverse=True)
     return _Gazetteer(
-        names=re.compile(r"(?<![\w-])(?:" + "|".join(forms) + r")(?![\w-])"),
+        # no leading lookbehind: it would defeat the engine's first-character scan (checked in Python)
+        names=re.compile(r"(?:" + "|".join(forms) + r")(?![\w-])"),
         values=values,
-        abbrs=re.compile(r"(?<![\w-])(?:" + "|".join(map(re.escape, abbrs)) + r")(?![\w-])")
-        if abbrs
-        else None,
+        abbrs=re.compile(r"(?:" + "|".join(map(re.escape, abbrs)) + r")(?![\w-])") if abbrs else None,
         abbr_values=abbr_values,
         regexes=tuple(regexes),
     )
@@ -330,12 +351,19 @@ _TRAIL = re.compile(
 _DOC_DATE_YEAR = re.compile(r"^\s*(?:du|of|dated)\s+[^,.;]{0,25}?\b(" + YEAR + r")\b")
 
 
+def _glued(text: str, start: int) -> bool:
+    """A match inside a word. Checked here, not by a lookbehind that would slow every search."""
+    return start > 0 and (text[start - 1].isalnum() or text[start - 1] in "_-")
+
+
 def _gazetteer_hits(article: Article) -> list[Fact]:
     gaz = _gazetteer(article.lang)
     text = article.text
     folded = fold_keep_length(text)
     hits: list[Fact] = []
     for m in gaz.names.finditer(folded):
+        if _glued(folded, m.start()):
+            continue
         if not text[m.start()].isupper():
             continue  # a title starts with a capital: "Code de conduite", not "un code de conduite"
         value = gaz.values.get(_name_key(m.group(0)))
@@ -343,10 +371,12 @@ def _gazetteer_hits(article: Article) -> list[Fact]:
             hits.append(Fact("document", value, Span(m.start(), m.end())))
     for rx, value in gaz.regexes:
         for m in rx.finditer(folded):
-            hits.append(Fact("document", value, Span(m.start(), m.end())))
+            if not _glued(folded, m.start()):
+                hits.append(Fact("document", value, Span(m.start(), m.end())))
     if gaz.abbrs is not None:
         for m in gaz.abbrs.finditer(text):
-            hits.append(Fact("document", gaz.abbr_values[m.group(0)], Span(m.start(), m.end())))
+            if not _glued(text, m.start()):
+                hits.append(Fact("document", gaz.abbr_values[m.group(0)], Span(m.start(), m.end())))
     return hits
 
 
@@ -355,8 +385,9 @@ def find_documents(article: Article, rules: _Rules | None = None) -> list[Fact]:
     text = article.text
     known = [f for f in _gazetteer_hits(article) if not _skipped(article, f.span)]
     found: list[Fact] = list(known)
+    windows = _windows(text, rules.document_cue, 200, 250)
     for pattern in rules.documents:
-        for m in pattern.finditer(text):
+        for m in _finditer(pattern, text, windows):
             start, end = m.start("name"), m.end("name")
             name = text[start:end]
             lead = _EN_LEAD.match(name)

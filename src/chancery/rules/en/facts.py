@@ -11,6 +11,8 @@ LANG = "en"
 _CHAIRMANSHIP = r"(?:ASEAN [Cc]hair(?:manship)?(?: [Yy]ear)?|[Cc]hair(?:manship)? of ASEAN|[Cc]hairmanship)"
 _YEAR_AFTER = r"(?:,? ?(?:in |for |of )?(?P<y>{YEAR})\b)?"
 
+# Chair patterns only run near these words (a cheap scan first: the country alternation is long).
+CHAIR_CUE = r"[Cc]hair(?:manship|\b)"
 CHAIR: list[str] = [
     # "Laos holds the ASEAN Chairmanship in 2024", "Malaysia takes over the ASEAN Chairmanship"
     r"\b(?P<c>{COUNTRY}),? (?:which |who )?(?:holds|held|will hold|is holding|assumes|assumed|will assume|has assumed|"
@@ -98,6 +100,11 @@ _HEAD = (
     r"(?:Declaration|Agreement|Treaty|Convention(?! Cent)|Charter|Master Plan|Plan of Action|Work Plan|Action Plan|"
     r"Roadmap|Blueprint|Joint Statement|Chairman['’]s Statement|Concord|Consensus|Code of Conduct|Outlook|"
     r"Framework|Protocol|Memorandum of Understanding|Accord|Vision)"
+)
+DOCUMENT_CUE = (
+    r"Conclusion|Resolution|Directive|Decision|Decree|Instruction|Law|Declaration|Agreement|Treaty|Convention|"
+    r"Charter|Plan|Roadmap|Blueprint|Statement|Concord|Consensus|Code|Outlook|Framework|Protocol|Memorandum|"
+    r"Accord|Vision"
 )
 DOCUMENTS: list[str] = [
     # "Resolution No. 22-NQ/TW", "Conclusion No. 59-KL/TW dated August 8, 2023"

@@ -19,6 +19,8 @@ _ASEAN = r"(?:l['’] ?ASEAN|l['’] ?Asean|l['’]Association des nations de l[
 _PRES = r"(?:[Pp]résidence (?:tournante |annuelle )?de " + _ASEAN + r")"
 _YEAR_AFTER = r"(?:,? ?(?:en |pour |de |pour l['’]année |au titre de )?(?P<y>{YEAR})\b)?"
 
+# Chair patterns only run near these words (a cheap scan first: the country alternation is long).
+CHAIR_CUE = r"[Pp]résiden(?:ce\b|te? (?:en exercice )?de l)"
 CHAIR: list[str] = [
     # "l'Indonésie, qui assure la présidence de l'ASEAN en 2023", "le Laos assumait en 2024, pour la
     # troisième fois de son histoire, la présidence de l'ASEAN"
@@ -105,7 +107,11 @@ COUNT_EXAMPLES: dict[str, str] = {
     "quelque 1 500 délégués sont attendus": "quelque 1 500 délégués",
 }
 
-# Documents not in the gazetteer.
+# Documents not in the gazetteer; the patterns only run near these head words.
+DOCUMENT_CUE = (
+    r"Conclusion|Résolution|Directive|Décision|Décret|Instruction|Loi|Déclaration|Accord|Traité|Charte|Convention|"
+    r"Feuille|Plan|Programme|Communiqué|Mémorandum|Protocole"
+)
 _TAIL = (
     r"(?:\s(?!(?:qui|que|et|a|ont|est|sont|sera|seront|adopté|adoptée|adoptés|adoptées|signé|signée|lors|ainsi|"
     r"afin|dont|avec|par|pour|en vue)\b)(?:[\w’'-]+|{YEAR})){0,9}"
