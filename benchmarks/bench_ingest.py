@@ -118,6 +118,9 @@ def main(argv: list[str] | None = None) -> int:
         print(f"ingest: {len(summary.added)} added ({len(summary.duplicates)} duplicates), "
               f"{len(summary.rejected)} rejected in {t_ingest:.1f}s "
               f"= {len(summary.added) / t_ingest:.0f} articles/s")
+        docs_s = t_ingest - summary.resolve_seconds
+        print(f"  of which documents (read, clean, extract, store): {docs_s:.1f}s "
+              f"= {len(summary.added) / docs_s:.0f} articles/s; resolution: {summary.resolve_seconds:.1f}s")
         print(f"record export: {size / 1e6:.1f} MB in {t_export:.1f}s")
         print(f"peak memory: {peak_mb:.0f} MB")
     return 0

@@ -36,6 +36,7 @@ class IngestSummary:
     duplicates: list[tuple[str, str]] = field(default_factory=list)  # (doc id, original id)
     rejected: list[Rejection] = field(default_factory=list)
     seconds: float = 0.0
+    resolve_seconds: float = 0.0  # of which: rebuilding the record's events and people
 
     @property
     def rate(self) -> float:
@@ -224,9 +225,11 @@ def ingest(
             if slow:
                 time.sleep(slow)
 
+    t_resolve = time.perf_counter()
     with factory.begin() as session:
         if summary.added or _unresolved(session):
             resolve_store(session)
+    summary.resolve_seconds = time.perf_counter() - t_resolve
     factory.kw["bind"].dispose()
     summary.seconds = time.perf_counter() - t0
     return summary
