@@ -43,6 +43,12 @@ LOCATIVE = re.compile(
 LIST_GLUE = re.compile(
     r"[\s,]*(?:et|and|ainsi que|as well as)?[\s,]*(?:the|la|le|les|l'|l’|du|de la|des)?\s*"
 )
+COORDINATION = re.compile(r"(?:,|\bet\b|\band\b|\bainsi\s+que\b|\bas\s+well\s+as\b)")
+# A verb or relative clause between two names: they are not one subject.
+SUBJECT_BREAK = re.compile(
+    r"\b(?:a|ont|avait|has|have|had|was|were|is|are|qui|who|which|dont|whose|par|by|de|of|with|avec)\s",
+    re.IGNORECASE,
+)
 WITH = re.compile(r"\s+(?:with|avec)\s+(?:the\s+|les\s+|la\s+|le\s+|l['’])?", re.IGNORECASE)
 FUNCTION_RANK = {"chaired": 4, "led_delegation": 3, "hosted": 2, "attended": 1}
 # Meetings that ASEAN's chair of the year hosts: their venue country defaults to the chair.
@@ -376,7 +382,14 @@ class _Assembler:
         if side == "before":
             before = [i for i in people if self.a.people[i].span.end <= cue.start]
             if before:
-                return [before[-1]]
+                # "X, les autres dirigeants et Y, a participé": a coordinated subject.
+                chosen = [before[-1]]
+                for i in reversed(before[:-1]):
+                    between = self.text[self.a.people[i].span.end : self.a.people[chosen[-1]].span.start]
+                    if len(between) > 90 or not COORDINATION.search(between) or SUBJECT_BREAK.search(between):
+                        break
+                    chosen.append(i)
+                return chosen
             # "Chaired by X, the retreat ..." has its agent after; an active verb at the start
             # of a clause ("Meeting X, Son said") names nobody before it.
             return []
@@ -425,33 +438,46 @@ class _Assembler:
 
     # -- 3b. bilateral talks -------------------------------------------------------------------
     def bilaterals(self) -> None:
+        """Talks between two countries: one event per counterpart country named at the cue."""
         for i, m in enumerate(self.a.meetings):
             if m.kind != "bilateral":
                 continue
             sentence = self.a.sentences[m.sentence] if self.a.sentences else Span(0, len(self.text))
-            people = [_full(self.a, p) for p in self.people_in(sentence)]
-            people = list(dict.fromkeys(people))
-            countries = {c for c in (_person_country(self.a.people[p]) for p in people) if c}
-            body = self.text[sentence.start : sentence.end]
-            partners: list[str] = []
+            people = list(dict.fromkeys(_full(self.a, p) for p in self.people_in(sentence)))
+            if not people and not self.home:
+                continue
+            before = [p for p in people if self.a.people[p].span.end <= m.span.start]
+            after = [p for p in people if self.a.people[p].span.start >= m.span.end]
+            if before:
+                subject: int | None = before[-1]
+            else:
+                # "Meeting Lao Deputy PM X in the afternoon, Son said": the home side speaks;
+                # "the Vietnamese official held talks with X": the home official named last.
+                home = [p for p in people if _person_country(self.a.people[p]) == self.home]
+                earlier = [
+                    _full(self.a, p)
+                    for p, person in enumerate(self.a.people)
+                    if person.span.end <= m.span.start and _person_country(person) == self.home
+                ]
+                subject = home[0] if home else (earlier[-1] if earlier else None)
+            side = (_person_country(self.a.people[subject]) if subject is not None else None) or self.home
+            if side is None:
+                continue
+            others: dict[str, list[int]] = {}
+            for p in after if before else [p for p in people if p != subject]:
+                code = _person_country(self.a.people[p])
+                if code and code != side:
+                    others.setdefault(code, []).append(p)
+            body = self.text[m.span.start : sentence.end]
             for cm in self.c.counterpart.finditer(body):
                 for word in re.split(r"\s+(?:et|and)\s+", cm.group("adj")):
                     code = kb.country_code(word, self.a.lang)
-                    if code:
-                        partners.append(code)
-            subject = _person_country(self.a.people[people[0]]) if people else None
-            subject = subject or self.home
-            if partners and subject:
-                pairs = [sorted({subject, p}) for p in partners if p != subject]
-            else:
-                if subject:
-                    countries.add(subject)
-                pairs = [sorted(countries)] if len(countries) == 2 else []
-            for pair in pairs:
-                j = next(
-                    (k for k, d in enumerate(self.drafts) if d.kind == "bilateral" and d.countries == pair),
-                    None,
-                )
+                    if code and code != side:
+                        others.setdefault(code, [])
+            for code, counterparts in others.items():
+                pair = sorted({side, code})
+                same = [k for k, d in enumerate(self.drafts) if d.kind == "bilateral" and d.countries == pair]
+                j = same[0] if same else None
                 if j is None:
                     j = len(self.drafts)
                     self.drafts.append(_Draft(None, "bilateral", countries=pair))
@@ -460,10 +486,8 @@ class _Assembler:
                 ref = _Ref(m.span, [j], True)
                 d.refs.append(ref)
                 self.sentence_refs.setdefault(m.sentence, []).append(ref)
-                for p in people:
-                    code = _person_country(self.a.people[p]) or (self.home if p == people[0] else None)
-                    if code in pair or code is None:
-                        self._give(j, p, "attended", sentence)
+                for p in ([subject] if subject is not None else []) + counterparts:
+                    self._give(j, p, "attended", sentence)
 
     # -- 3c. dates and places ------------------------------------------------------------------
     def dates_and_places(self, focus: list[list[int]]) -> None:
@@ -485,6 +509,7 @@ class _Assembler:
                 for p in self.a.places
                 if sentence.start <= p.span.start < sentence.end
                 and not (self.a.dateline and self.a.dateline.span.overlaps(p.span))
+                and not self.a.in_caption(p.span)
                 and not any(t.overlaps(p.span) or t.contains(p.span) for t in titles)
                 and (
                     p.kind == "venue"
@@ -515,7 +540,11 @@ class _Assembler:
 
     def _nearest(self, refs: list[_Ref], span: Span, prefer_before: bool = True) -> list[int]:
         """Events of the reference just before `span` in its sentence, else of the first after."""
-        usable = [r for r in refs if r.context != "reference"] or refs
+        # A date or place belongs to the meeting reported, not to the frame named around it
+        # ("... on the sidelines of X in Jakarta on July 14").
+        usable = (
+            [r for r in refs if r.context is None] or [r for r in refs if r.context != "reference"] or refs
+        )
         before = [r for r in usable if r.span.end <= span.start]
         after = [r for r in usable if r.span.start >= span.end]
 
@@ -748,7 +777,9 @@ def _key(p: DatePoint) -> tuple[int, int, int]:
 
 def _dates(exprs: list[TimeExpr]) -> tuple[DatePoint | None, DatePoint | None]:
     """Start: the earliest date said of the meeting, at the finest precision; end: the latest."""
-    starts = [e.start for e in exprs if e.kind != "until" and e.start.year is not None]
+    starts = [e.start for e in exprs if e.kind not in ("until", "week") and e.start.year is not None]
+    if not starts:  # "this week" only when nothing says the day
+        starts = [e.start for e in exprs if e.kind == "week" and e.start.year is not None]
     ends = [e.end for e in exprs if e.end is not None and e.end.year is not None]
     ends += [e.start for e in exprs if e.kind == "until" and e.start.year is not None]
     start = None

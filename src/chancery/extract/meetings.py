@@ -70,9 +70,17 @@ def partners(lang: str) -> list[tuple[str, str]]:
     return sorted(set(forms), key=lambda f: -len(f[0]))
 
 
+# "the Association of Southeast Asian Nations (ASEAN) Summit": the long name stands for ASEAN.
+ASEAN_LONG = (
+    r"(?:ASEAN|Association\s+of\s+(?:the\s+)?Southeast\s+Asian\s+Nations(?:\s+\(ASEAN\))?"
+    r"|Association\s+des\s+nations\s+de\s+l['’]Asie\s+du\s+Sud-Est(?:\s+\(ASEAN\))?)"
+)
+
+
 def _expand(pattern: str, partner_alt: str) -> str:
-    """series.yaml conveniences: apostrophes, flexible spaces, {PARTNER}."""
+    """series.yaml conveniences: apostrophes, flexible spaces, {PARTNER}, ASEAN's long name."""
     pattern = pattern.replace("'", "['’]").replace(" ?", r"\s*").replace(" ", r"\s+")
+    pattern = re.sub(r"(?<![\w(])ASEAN(?![\w)])", lambda _m: ASEAN_LONG, pattern)
     return pattern.replace("{PARTNER}", f"(?:{partner_alt})")
 
 
@@ -142,7 +150,8 @@ def grammar(lang: str) -> Grammar:
         partner_codes={f.casefold(): c for f, c in partner_forms},
         ordinal_before=ordinal_before,
         ordinal_number=re.compile(rules.ORDINAL, re.IGNORECASE),
-        abbr_after=re.compile(r"^\s*\((?P<abbr>[A-Z][\w+ ]{0,20}?)(?:[- ]?(?P<num>\d{1,3}))?\)"),
+        # "(AMM-57)", "(ARF)", "(SOM ASEAN+3)": a number after "+" is part of the name.
+        abbr_after=re.compile(r"^\s*\((?P<abbr>[A-Z][\w+ ]{0,20}?)(?:(?<!\+)[- ]?(?P<num>\d{1,3}))?\)"),
         post_before=re.compile(rules.POST_BEFORE, re.IGNORECASE),
         post_after=re.compile(rules.POST_AFTER, re.IGNORECASE),
         bilateral=re.compile(rules.BILATERAL),
@@ -224,6 +233,8 @@ def find_meetings(article: Article) -> list[MeetingMention]:
         last_end = end  # a post or a caption swallows what overlaps it too
         if is_post(start, end) or article.in_caption(Span(start, end)):
             continue
+        if info.kind == "family":
+            ordinals = []  # "ASEAN+3" names a family; its 3 is no ordinal
         for ordinal in ordinals or [None]:
             mentions.append(
                 MeetingMention(

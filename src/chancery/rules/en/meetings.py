@@ -25,11 +25,11 @@ FUNCTION_CUES: list[tuple[str, str, str]] = [
     (r"\b(?:co-?)?chair(?:s|ed|ing)?\b(?!\s+by)(?!manship)|\bpresided\s+over\b|\bpresides\s+over\b|\bwill\s+chair\b", "chaired", "before"),
     (r"\b(?:led|leads|leading|heads|headed|heading|will\s+lead|is\s+leading|is\s+heading)\s+(?:[\w-]+\s+){0,4}?(?:delegation|team)\b", "led_delegation", "before"),
     (r"\bat\s+the\s+head\s+of\s+(?:a|the)\s+(?:\w+\s+){0,3}delegation\b", "led_delegation", "before"),
-    (r"\bdelegation\s+(?:\w+\s+){0,3}(?:led|headed)\s+by\b", "led_delegation", "after"),
+    (r"\bdelegation\s+(?:\w+\s+){0,3}(?:led|headed)\s+by\b|\b(?:were|was)\s+led\s+by\b", "led_delegation", "after"),
     (r"\b(?:received|hosted|welcomed|receives|hosts|will\s+host|will\s+receive)\b", "hosted", "before"),
-    (r"\bhosted\s+by\b|\bat\s+the\s+invitation\s+of\b|\breceived\s+by\b", "hosted", "after"),
+    (r"\bhosted\s+by\b|\breceived\s+by\b|\bcourtesy\s+call\s+on\b", "hosted", "after"),
     (r"\b(?:attended|attends|attending|took\s+part|takes\s+part|taking\s+part|joined|participated|will\s+attend|to\s+attend|will\s+take\s+part|was\s+present|were\s+present)\b", "attended", "before"),
-    (r"\battended\s+by\b|\bin\s+the\s+presence\s+of\b|\b(?:that|which)\s+(?:also\s+)?includes?\b|\bincluding\b|\baccompanied\s+by\b|\bjoined\s+by\b|\bbr(?:ought|ings|ing)\s+together\b", "attended", "after"),
+    (r"\battended\s+by\b|\bin\s+the\s+presence\s+of\b|\b(?:that|which)\s+(?:also\s+)?includes?\b|\bincluding\b|\baccompanied\s+by\b|\bjoined\s+by\b|\bbr(?:ought|ings|ing)\s+together\b|\bparticipation\s+of\b", "attended", "after"),
 ]
 FUNCTION_EXAMPLES = {
     "the retreat, chaired by Malaysian Foreign Minister": "chaired",
@@ -39,6 +39,9 @@ FUNCTION_EXAMPLES = {
     "is heading a high-ranking Vietnamese delegation": "led_delegation",
     "a delegation led by": "led_delegation",
     "received the ambassador": "hosted",
+    "the meetings, which were led by": "led_delegation",
+    "a courtesy call on Prime Minister": "hosted",
+    "the meeting enjoyed the participation of": "attended",
     "attended as an observer": "attended",
     "took part in the meeting": "attended",
     "a delegation that includes": "attended",
@@ -99,7 +102,7 @@ LINK_EXAMPLES = {
 }
 
 ANAPHORA = (
-    r"\b(?:the|this|that|these|those|its|their)\s+(?:\w+\s+)?"
+    r"\b(?:the|this|that|these|those|its|their)\s+(?:[\w'’-]+\s+){0,2}?"
     r"(?P<head>meetings?|conference|summits?|retreat|sessions?|event|forum|talks|gathering)\b"
 )
 ANAPHORA_HEADS = {
@@ -110,7 +113,7 @@ ANAPHORA_HEADS = {
 CLITIC = r"(?!)"  # English has no clitic "y"
 
 BILATERAL = (
-    r"\b(?:held\s+(?:separate\s+)?talks|talks\s+with|(?:had|held)\s+(?:a\s+)?(?:bilateral\s+)?meeting\s+with|met\s+with|"
+    r"\b(?:held\s+(?:separate\s+)?talks|talks\s+with|(?:had|held)\s+(?:a\s+|separate\s+)?(?:bilateral\s+)?meetings?\s+with|met\s+with|"
     r"met\s+(?=[A-Z])|[Mm]eeting\s+(?=[A-Z][a-z]+\s+(?:[A-Z]|Deputy|Prime|Foreign|Minister))|courtesy\s+call|received\s+(?=[A-Z])|bilateral\s+meeting|'s\s+talks)"
 )
 COUNTERPART = r"\b(?P<adj>[A-Z][a-z]+(?:\s+and\s+[A-Z][a-z]+)*)\s+counterparts?\b"

@@ -23,16 +23,16 @@ FUNCTION_CUES: list[tuple[str, str, str]] = [
     # Qui prend la parole à une réunion y a assisté.
     (r"\b(?:lors\s+d[eu]|à|au\s+cours\s+d[eu]|s['’]exprimant\s+(?:lors\s+d[eu]|à)|prenant\s+la\s+parole\s+(?:lors\s+d[eu]|à))\s+(?:la\s+|cette\s+|l['’])?(?:réunion|séance|conférence|sommet|session|rencontre|retraite)\b", "attended", "after"),
     (r"\bprésidée?s?\s+par\b", "chaired", "after"),
-    (r"\bsous\s+la\s+(?:co-?)?présidence\s+(?:du|de\s+la|de\s+l'|de|d')", "chaired", "after"),
-    (r"\b(?:a|avait|ont|va)\s+(?:co-?)?présidé\b|\bprésidait\b|\bpréside\b|\bprésidera\b|\bco-?présid(?:e|ait|era)\b", "chaired", "before"),
+    (r"\bsous\s+la\s+(?:co-?)?présidence\s+(?:du|de\s+la|de\s+l'|de|d')|\bsous\s+la\s+houlette\s+(?:du|de\s+la|de\s+l'|de|d')", "chaired", "after"),
+    (r"\b(?:a|avait|ont|va)\s+(?:co-?)?présidé\b|\bprésidait\b|\bpréside\b|\bprésider(?:a|ont)\b|\bco-?présid(?:e|ait|era)\b", "chaired", "before"),
     (r"\bà\s+la\s+tête\s+d(?:'|’)une\s+délégation|\bà\s+la\s+tête\s+de\s+la\s+délégation|\best\s+à\s+la\s+tête\b", "led_delegation", "before"),
     (r"\b(?:a\s+|avait\s+|va\s+)?(?:conduit|conduisait|conduira|conduit|dirigé|dirigeait|dirige|dirigera|mené|menait|guidé)\s+(?:\w+\s+){0,2}(?:la|une|sa)\s+délégation", "led_delegation", "before"),
     (r"\b(?:conduisait|conduira|conduit|dirigeait|dirigera|dirige)\b", "led_delegation", "before"),
     (r"\bdélégation\s+(?:\w+\s+){0,4}(?:conduite|dirigée|menée)\s+par\b", "led_delegation", "after"),
     (r"\b(?:a|ont|avait|va|vont)\s+reçu\b|\breçoit\b|\brecevra\b|\ba\s+accueilli\b|\baccueille\b", "hosted", "before"),
-    (r"\breçue?s?\s+par\b|\bà\s+l(?:'|’)invitation\s+(?:du|de\s+la|de)\b|\baccueillie?s?\s+par\b", "hosted", "after"),
-    (r"\b(?:a|ont|avait|avaient|va|vont)\s+(?:également\s+)?(?:participé|assisté|pris\s+part)\b|\bparticipera(?:it)?\b|\bparticipe\b|\bassistera\b|\by\s+a\s+pris\s+part\b|\bprendra\s+part\b|\bprend\s+part\b", "attended", "before"),
-    (r"\ben\s+présence\s+(?:du|de\s+la|de|des|d')|\bdont\s+fai(?:t|saient)\s+partie\b|\baccompagnée?\s+(?:du|de\s+la|de|d')|\bcomprenant\b|\bnotamment\b(?=\s+(?:le|la|les)\s)|\b(?:a\s+|avait\s+)?réuni\b|\bréunissant\b|\bréunit\b", "attended", "after"),
+    (r"\breçue?s?\s+par\b|\baccueillie?s?\s+par\b|\bvisite\s+de\s+courtoisie\s+(?:au|à\s+la|à)\b", "hosted", "after"),
+    (r"\b(?:a|ont|avait|avaient|va|vont)\s+(?:également\s+)?(?:participé|assisté|pris\s+part)\b|\bparticipera(?:it)?\b|\bparticipe\b|\bassistera\b|\by\s+a\s+pris\s+part\b|\bprendra\s+part\b|\bprend\s+part\b|\bpour\s+(?:participer|assister|prendre\s+part)\b|\bassistera\b|\bassisteront\b|\bparticiperont\b", "attended", "before"),
+    (r"\ben\s+présence\s+(?:du|de\s+la|de|des|d')|\bdont\s+fai(?:t|saient)\s+partie\b|\baccompagnée?\s+(?:du|de\s+la|de|d')|\bcomprenant\b|\bnotamment\b(?=\s+(?:le|la|les)\s)|\b(?:avec\s+)?la\s+participation\s+(?:du|de\s+la|de|des|d')|\b(?:a\s+|avait\s+)?réuni\b|\bréunissant\b|\bréunit\b", "attended", "after"),
 ]
 FUNCTION_EXAMPLES = {
     "la réunion était présidée par le vice-ministre": "chaired",
@@ -43,6 +43,10 @@ FUNCTION_EXAMPLES = {
     "y conduisait la délégation vietnamienne": "led_delegation",
     "une délégation vietnamienne conduite par le ministre": "led_delegation",
     "a reçu l'ambassadeur": "hosted",
+    "sous la houlette du vice-ministre": "chaired",
+    "la vice-ministre présidera ces réunions": "chaired",
+    "est arrivé à Jakarta pour participer au 42e Sommet": "attended",
+    "avec la participation du secrétaire général": "attended",
     "a participé lundi 29 janvier à la conférence": "attended",
     "y a pris part": "attended",
     "en présence du ministre": "attended",
@@ -130,7 +134,7 @@ CLITIC = r"\by\s+(?=\w)"
 # Two countries' officials meeting.
 BILATERAL = (
     r"\b(?:un\s+|des\s+|en\s+)?entretiens?\b|\bs(?:'|’)est\s+entretenue?|\bse\s+sont\s+entretenus|\ba\s+rencontré|"
-    r"\bont\s+rencontré|\brencontre\s+(?:avec|bilatérale)|\bvisite\s+de\s+courtoisie|\bpourparlers\b|"
+    r"\bont\s+rencontré|\brencontres?\s+(?:avec|bilatérales?)|\bvisite\s+de\s+courtoisie|\bpourparlers\b|"
     r"\bréunion\s+bilatérale|\brencontre\b(?=\s+(?:avec|entre))"
 )
 COUNTERPART = r"\bhomologues?\s+(?P<adj>[a-zéèêëîïôûüç]+(?:\s+et\s+[a-zéèêëîïôûüç]+)*)"
