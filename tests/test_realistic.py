@@ -92,7 +92,6 @@ def test_numbered_aem_opening(tmp_path: Path) -> None:
     )
 
 
-@pytest.mark.xfail(strict=False, reason="FR cue 'hauts responsables de l'ASEAN' is not a SOM name")
 def test_fr_som_named_hauts_responsables(tmp_path: Path) -> None:
     a = run(
         tmp_path,
@@ -103,9 +102,6 @@ def test_fr_som_named_hauts_responsables(tmp_path: Path) -> None:
     assert events(a, "SOM")
 
 
-@pytest.mark.xfail(
-    strict=False, reason="'réunion spéciale des chefs des diplomaties' not a SPECIAL-AMM name"
-)
 def test_fr_special_meeting_of_foreign_ministers(tmp_path: Path) -> None:
     a = run(
         tmp_path,
@@ -116,7 +112,6 @@ def test_fr_special_meeting_of_foreign_ministers(tmp_path: Path) -> None:
     assert events(a, "SPECIAL-AMM")
 
 
-@pytest.mark.xfail(strict=False, reason="'SOM ASEAN+3' read as APT-SUMMIT with ordinal 3")
 def test_fr_som_asean_plus_three(tmp_path: Path) -> None:
     a = run(
         tmp_path,
@@ -127,9 +122,6 @@ def test_fr_som_asean_plus_three(tmp_path: Path) -> None:
     assert events(a, "APT-SOM") and not events(a, "APT-SUMMIT")
 
 
-@pytest.mark.xfail(
-    strict=False, reason="'Post Ministerial Conference (PMC) with the US' not an ASEAN+1-FMM name"
-)
 def test_en_pmc_with_partner(tmp_path: Path) -> None:
     a = run(
         tmp_path,
@@ -151,7 +143,6 @@ def test_en_military_rank_is_not_a_name(tmp_path: Path) -> None:
     assert {p.name for p in a.people} == {"Tran Van Hoa"}
 
 
-@pytest.mark.xfail(strict=False, reason="'sous la houlette de' is not a chair cue")
 def test_fr_sous_la_houlette_is_chair(tmp_path: Path) -> None:
     a = run(
         tmp_path,

@@ -155,3 +155,40 @@ def test_story_signatures_tell_copies_from_other_stories():
     a, b = ARTICLES["a-fr.txt"], ARTICLES["b-en.txt"]
     assert similarity(signature(a), signature(a.replace("jeudi 12 mars", "le 12 mars"))) > 0.7
     assert similarity(signature(a), signature(b)) < 0.2
+
+
+def test_hand_merge_and_split_survive_reingest(tmp_path):
+    from typer.testing import CliRunner
+
+    from chancery.cli import app
+
+    db = tmp_path / "h.db"
+    ingest(write(tmp_path / "in", ["a-fr.txt", "b-en.txt", "d-fr.txt"]), db, progress=False)
+    record = record_of(db)
+    soms = sorted((e for e in record["events"] if e["series"] == "SOM"), key=lambda e: e["start"])
+    march, may = soms[0]["id"], soms[1]["id"]
+    runner = CliRunner()
+
+    # Split the English report out of the March SOM (as if it were another meeting) ...
+    result = runner.invoke(app, ["split", march, "--source", "b-en", "--db", str(db)])
+    assert result.exit_code == 0, result.output
+    # ... and merge two people the rules keep apart.
+    people = {p["name"]: p["id"] for p in record_of(db)["people"]}
+    result = runner.invoke(
+        app, ["merge", people["Maria Theresa Lazaro"], people["Nguyễn Minh Vũ"], "--db", str(db)]
+    )
+    assert result.exit_code == 0, result.output
+
+    # New articles arrive; the decisions hold.
+    ingest(write(tmp_path / "in2", ["e-en.txt", "c-en.txt"]), db, progress=False)
+    after = record_of(db)
+    som_sources = [{s["doc"] for s in e["sources"]} for e in after["events"] if e["series"] == "SOM"]
+    assert {"a-fr"} in som_sources and {"b-en"} in som_sources
+    merged = [
+        p for p in after["people"] if {"Maria Theresa Lazaro", "Nguyễn Minh Vũ"} <= {p["name"], *p["aliases"]}
+    ]
+    assert len(merged) == 1
+    assert may  # the May SOM was not touched by the split
+
+    result = runner.invoke(app, ["merge", march, people["Maria Theresa Lazaro"], "--db", str(db)])
+    assert result.exit_code == 2 and "Traceback" not in result.output

@@ -405,6 +405,47 @@ def _show_document(session: Session, doc) -> None:
 
 
 @app.command()
+def merge(
+    first: Annotated[str, typer.Argument(help="An event id or a person id.")],
+    second: Annotated[str, typer.Argument(help="Another of the same kind, to merge into the first.")],
+    db: DbOption = None,
+) -> None:
+    """Make two events (or two people) one. The decision is kept and survives re-ingest."""
+    from chancery.decisions import DecisionError
+    from chancery.decisions import merge as merge_entities
+
+    with store(db) as session:
+        try:
+            merged = merge_entities(session, first, second)
+        except DecisionError as e:
+            fail(str(e))
+        session.commit()
+    out.print(f"merged {first} and {second}: now {merged}", highlight=False, markup=False)
+
+
+@app.command()
+def split(
+    entity: Annotated[str, typer.Argument(help="An event id or a person id.")],
+    source: Annotated[
+        list[str], typer.Option("--source", "-s", help="A document whose mentions leave it (repeatable).")
+    ],
+    db: DbOption = None,
+) -> None:
+    """Take the mentions of some documents out of an event or a person. Kept across re-ingest."""
+    from chancery.decisions import DecisionError
+    from chancery.decisions import split as split_entity
+
+    with store(db) as session:
+        try:
+            staying, moved = split_entity(session, entity, source)
+        except DecisionError as e:
+            fail(str(e))
+        session.commit()
+    out.print(f"split {entity}: {staying} keeps the other sources, {moved} has {', '.join(source)}",
+              highlight=False, markup=False)
+
+
+@app.command()
 def status(db: DbOption = None) -> None:
     """What the store holds: documents, duplicates, entities, and rejected inputs with reasons."""
     from chancery.store.read import store_status
