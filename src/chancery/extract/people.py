@@ -54,6 +54,8 @@ class _Names:
     syllable: re.Pattern[str]
     honorifics: list[str]
     honorific_re: re.Pattern[str]
+    chain_honorifics: frozenset[str]
+    dotted: frozenset[str]
     particles: frozenset[str]
     never_words: frozenset[str]
     never_names: frozenset[str]
@@ -63,11 +65,16 @@ class _Names:
 def _names() -> _Names:
     data: dict[str, Any] = yaml.safe_load(NAMES_FILE.read_text(encoding="utf-8"))
     honorifics = [str(h) for h in data.get("honorifics") or []]
+    dotted = [str(d) for d in data.get("dotted_abbreviations") or []]
+    # an honorific may carry a stop ("Mr.", "Datuk.") and ranks always do ("Gen.", "Lt. Gen.")
+    honorific_re = rf"(?:(?<!\w)(?:{_alt(honorifics)})\.?\s+|(?<!\w){_alt(dotted, False)}\.\s*)+"
     return _Names(
         family=frozenset(fold(n) for n in data.get("vietnamese_family_names") or []),
         syllable=re.compile(data["vietnamese_syllable"]),
         honorifics=honorifics,
-        honorific_re=re.compile(rf"(?:{_alt(honorifics)}\s+)+"),
+        honorific_re=re.compile(honorific_re),
+        chain_honorifics=frozenset(str(h) for h in data.get("chain_honorifics") or []),
+        dotted=frozenset(dotted),
         particles=frozenset(str(p) for p in data.get("particles") or []),
         never_words=frozenset(str(w) for w in data.get("never_name_words") or []),
         never_names=frozenset(fold(n) for n in data.get("never_names") or []),
@@ -244,7 +251,7 @@ def _runs(text: str, start: int, end: int, g: _Grammar) -> list[_Run]:
 
     for i, t in enumerate(toks):
         gap_ok = bool(cur) and text[cur[-1].end : t.start] in (" ", "\u00a0")
-        if _is_cap(t.text) and not _is_acronym(t.text):
+        if _is_cap(t.text) and not _is_acronym(t.text) and not _dotted_rank(text, t, end):
             if cur and not gap_ok:
                 flush()
             cur.append(t)
@@ -270,16 +277,31 @@ def _runs(text: str, start: int, end: int, g: _Grammar) -> list[_Run]:
             if not part and lead is None and (bare in g.leading) and not _family_led(run, t):
                 lead = t
                 continue
-            if bare in g.stop or t.text in g.stop:
+            compound = _compound_stop(bare, g)
+            if bare in g.stop or t.text in g.stop or compound:
                 if part:
-                    out.append(_Run(part, org_before or bare in names.never_words, lead))
+                    out.append(_Run(part, org_before or bare in names.never_words or compound, lead))
                 part, lead = [], None
-                org_before = bare in names.never_words
+                org_before = bare in names.never_words or compound
                 continue
             part.append(t)
         if part:
             out.append(_Run(part, org_before, lead))
     return out
+
+
+def _dotted_rank(text: str, tok: _Tok, end: int) -> bool:
+    """An abbreviated rank or title with its stop before a name ("Gen. Tea Banh", "Mr. Pan")."""
+    # why the capital after the stop: "Hun Sen." closes a sentence, "Sen. Lt. Gen." opens a name
+    return tok.text in _names().dotted and re.match(rf"\.\s+{CAP}", text[tok.end : end]) is not None
+
+
+def _compound_stop(word: str, g: _Grammar) -> bool:
+    """A hyphenated word one of whose parts is never a name part ("ASEAN-Vietnam", "Vietnam-Laos")."""
+    if "-" not in word:
+        return False
+    names = _names()
+    return any(p in g.stop or p in names.never_words or _is_acronym(p) for p in word.split("-") if p)
 
 
 def _family_led(run: _Run, tok: _Tok) -> bool:
@@ -294,6 +316,9 @@ def _family_led(run: _Run, tok: _Tok) -> bool:
 def _strip_honorifics(run: _Run, text: str) -> _Run:
     names = _names()
     toks = run.toks
+    # "Tengku Datuk Seri Zafrul": a name prefix that opens a chain of honorifics goes with them
+    if len(toks) > 2 and toks[0].text in names.chain_honorifics and _honorific_at(toks, 1) > 0:
+        toks = toks[1:]
     while len(toks) > 1:
         for h in sorted(names.honorifics, key=len, reverse=True):
             n = len(h.split())
@@ -304,6 +329,15 @@ def _strip_honorifics(run: _Run, text: str) -> _Run:
         else:
             break
     return _Run(toks, run.org_adjacent, run.lead)
+
+
+def _honorific_at(toks: list[_Tok], i: int) -> int:
+    """Number of tokens of the longest honorific starting at toks[i] (0 if none)."""
+    for h in sorted(_names().honorifics, key=len, reverse=True):
+        n = len(h.split())
+        if i + n < len(toks) and fold(" ".join(t.text for t in toks[i : i + n])) == fold(h):
+            return n
+    return 0
 
 
 def _vietnamese_shape(toks: list[_Tok]) -> bool:
