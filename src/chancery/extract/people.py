@@ -108,6 +108,8 @@ class _Grammar:
     stop: frozenset[str]
     leading: frozenset[str]
     honorific_tail: re.Pattern[str]
+    posting: re.Pattern[str]  # the country a post is held in, at the end of a post
+    body_country: re.Pattern[str]  # a country adjective on a body word ("ministère thaïlandais")
     post_words: frozenset[str] = field(default_factory=frozenset)
 
 
@@ -138,7 +140,8 @@ def _grammar(lang: str) -> _Grammar | None:
         unit = rf"{arts}{item}(?:(?:\s*,\s*|\s+{conj}\s+|\s+){item})*"
         complement = rf"(?:\s+{unit})*"
     else:
-        padj = rf"(?:{_alt(rules.PORTFOLIO_ADJECTIVES)}|{lower_country}){e}"
+        adj_shape = getattr(rules, "PORTFOLIO_ADJECTIVE_PATTERN", "(?!)")
+        padj = rf"(?:{_alt(rules.PORTFOLIO_ADJECTIVES)}|{lower_country}|{adj_shape}){e}"
         capseq = rf"(?:{CAPWORD}|{ACRO}|\({ACRO}\))(?:\s+(?:{CAPWORD}|{ACRO}|\({ACRO}\)))*"
         nouns = _alt(rules.COMPLEMENT_NOUNS) if rules.COMPLEMENT_NOUNS else "(?!)"
         unit = rf"{arts}(?:{capseq}|(?i:{nouns}){e})(?:\s+{padj})*"
@@ -153,6 +156,7 @@ def _grammar(lang: str) -> _Grammar | None:
         for w in re.split(r"[\s\-]+", p):
             if w[:1].isalpha():
                 post_words.add(w[:1].upper() + w[1:])
+    body_nouns = _alt(rules.COMPLEMENT_NOUNS) if rules.COMPLEMENT_NOUNS else "(?!)"
     single_country_tokens = {t for t, _ in terms if " " not in t}
     stop = set(rules.STOP_WORDS) | names.never_words | post_words | single_country_tokens
     return _Grammar(
@@ -174,6 +178,8 @@ def _grammar(lang: str) -> _Grammar | None:
         stop=frozenset(stop),
         leading=frozenset(getattr(rules, "LEADING_WORDS", set())),
         honorific_tail=re.compile(rf"(?:{honor})$"),
+        posting=re.compile(rf"\s+{getattr(rules, 'POSTING_ARTICLES', '(?!)')}(?P<c>{country}){e}\s*$"),
+        body_country=re.compile(rf"{b}(?i:{body_nouns})\s+(?P<c>{lower_country}){e}"),
         post_words=frozenset(post_words),
     )
 
@@ -427,10 +433,18 @@ def _posts(g: _Grammar, role: _Role) -> tuple[list[TitleMention], str | None, bo
             if after and after.group("c"):  # "ministre laotien des Affaires étrangères"
                 c = c or _code(g, after.group("c"))
                 cut = (after.start(), after.end())
-            trail = g.country_trail.search(piece, s_off)
+            # "ambassadeur du Vietnam en Thaïlande": the post is held in Thailand and serves
+            # Vietnam; the text stays whole since the posting is part of the title
+            posting = g.posting.search(piece, s_off)
+            body = piece[: posting.start()] if posting else piece
+            trail = g.country_trail.search(body, s_off)
             if trail and (cut is None or trail.start() >= cut[1]):  # "... du Laos"
                 c = c or _code(g, trail.group("c"))
-                e_off = trail.start()
+                if not posting:
+                    e_off = trail.start()
+            if c is None:  # "secrétaire général du ministère malaisien des Affaires étrangères"
+                bc = g.body_country.search(piece, h.end("p"))
+                c = _code(g, bc.group("c")) if bc else None
         text = piece[s_off:e_off] if cut is None else piece[s_off : cut[0]] + piece[cut[1] : e_off]
         if g.asean_post.fullmatch(piece.strip()) and not c:
             asean = True

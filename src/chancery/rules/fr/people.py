@@ -15,6 +15,31 @@ POSTS: list[str] = [
     "vice-Premier ministre",
     "vice-premier ministre",
     "Premier ministre",
+    # feminine forms: "la Première ministre", "la vice-Première ministre"
+    "vice-Première ministre",
+    "vice-première ministre",
+    "Première ministre",
+    "ministre d'État",
+    "ministre d’État",
+    "ministre-conseiller",
+    "ministre conseiller",
+    "secrétaire permanent",
+    "secrétaire permanente",
+    "sous-secrétaire d'État",
+    "sous-secrétaire d’État",
+    "sous-secrétaire",
+    "conseillère d'État",
+    "conseillère d’État",
+    "consul général",
+    "consule générale",
+    "représentant spécial",
+    "représentante spéciale",
+    "haute représentante",
+    "chargée d'affaires",
+    "chargée d’affaires",
+    "commandant en chef",
+    "lieutenant-général",
+    "amiral",
     "vice-ministre",
     "ministre délégué",
     "ministre déléguée",
@@ -80,6 +105,12 @@ PRE_MODIFIERS: list[str] = ["ancien", "ancienne", "nouveau", "nouvelle", "futur"
 # Words written right after a post ("ministre par intérim", "secrétaire général adjoint").
 POST_MODIFIERS: list[str] = [
     "par intérim",
+    "p.i.",  # par intérim, abbreviated: "chef p.i de SOM ASEAN"
+    "p.i",
+    "a.i.",
+    "ad interim",
+    "désigné",
+    "désignée",
     "adjoint",
     "adjointe",
     "délégué",
@@ -131,14 +162,34 @@ PORTFOLIO_ADJECTIVES: list[str] = [
     "régionale",
     "ethniques",
     "religieuses",
+    "numériques",
+    "chargé",
+    "chargée",
+    "chargés",
+    "chargées",
+    "armées",
 ]
+# Lower-case adjectives the list cannot hold ("de la Société numériques", "des forces armées"),
+# known by their endings; verbs and nouns rarely end so, and a title must still reach a name.
+PORTFOLIO_ADJECTIVE_PATTERN = (
+    r"[a-zàâçéèêëîïôûùüÿœ]{2,}(?:iques?|aux|ales?|elles?|els|aires?|ives?|ifs|iennes?|iens|aises?"
+    r"|éennes?|éens?|ières?|iers|ieures?|ieurs|ées?)"
+)
 # Articles opening a complement ("des Affaires étrangères", "de l'ASEAN").
 COMPLEMENT_ARTICLES = (
-    r"(?:de\s+la\s+|de\s+l['’]\s*|du\s+|des\s+|de\s+|d['’]\s*|auprès\s+de\s+l['’]\s*|auprès\s+de\s+)"
+    r"(?:de\s+la\s+|de\s+l['’]\s*|du\s+|des\s+|de\s+|d['’]\s*|auprès\s+de\s+l['’]\s*|auprès\s+de\s+"
+    r"|en\s+|au\s+|aux\s+)"
 )
+# Articles before the country a post is held in, as opposed to the country it serves:
+# "ambassadeur du Vietnam en Thaïlande" serves Vietnam.
+POSTING_ARTICLES = r"(?:en\s+|au\s+|aux\s+|à\s+)"
 # Lower-case words that may open a complement besides an article ("chef de la délégation").
 COMPLEMENT_NOUNS: list[str] = [
     "délégation", "mission", "représentation", "diplomatie", "commission", "comité",
+    "ministère", "gouvernement", "cabinet", "officiels", "hauts officiels", "fonctionnaires",
+    "hauts fonctionnaires", "haut rang", "affaires", "armée", "forces", "état-major", "ambassade",
+    "bureau", "département", "direction", "conseil", "assemblée", "parlement", "secrétariat",
+    "équipe", "groupe",
 ]
 CONJUNCTIONS = r"(?:et)"
 
