@@ -60,6 +60,44 @@ POSTS: list[str] = [
     "Mayor",
     "State Counsellor",
     "leader",
+    "Undersecretary",
+    "Under Secretary",
+    "Under-Secretary",
+    "Assistant Secretary",
+    "Deputy Permanent Secretary",
+    "Deputy Director-General",
+    "Deputy Director General",
+    "Coordinating Minister",
+    "Chief Minister",
+    "Minister-Counsellor",
+    "Minister Counsellor",
+    "Consul General",
+    "Consul-General",
+    "Vice Chairman",
+    "Vice Chairwoman",
+    "Deputy Chairman",
+    "Speaker",
+    "Commander-in-Chief",
+    "Commander",
+    "Lieutenant General",
+    "Major General",
+    "Admiral",
+    "Special Representative",
+    "High Representative",
+    "Ambassador-at-Large",
+    "Deputy Permanent Representative",
+    # "<portfolio> Minister" and "<portfolio> Secretary": "Defence Minister Gen. Tea Banh",
+    # "Trade Secretary ..." (the Philippines and the US name their ministers secretaries)
+    *(f"{deputy}{portfolio} {post}"
+      for portfolio in ("Defence", "Defense", "Trade", "Finance", "Economy", "Economic", "Home",
+                        "Interior", "Health", "Education", "Justice", "Labour", "Labor", "Transport",
+                        "Agriculture", "Industry", "Energy", "Information", "Tourism", "Culture",
+                        "Environment", "Commerce", "Investment", "Digital", "Foreign Affairs",
+                        "Security", "Treasury", "Environment", "Fisheries")
+      for post in ("Minister", "Secretary")
+      for deputy in ("", "Deputy ", "Vice ")),
+    "Foreign Secretary",
+    "Deputy Foreign Secretary",
 ]
 # Upper-case abbreviations of posts, matched case-sensitively ("PM Chinh", "FM Son").
 POST_ABBREVIATIONS: list[str] = ["Deputy PM", "Deputy FM", "PM", "FM", "DPM"]
@@ -94,9 +132,16 @@ PORTFOLIO_WORDS: list[str] = """
     Assembly Party Central Commission Government People's Peoples Affairs Bureau Treasury Budget
     Communist Politburo Front Fatherland General Staff Army Navy Air Force Police Prime Minister's
     Cabinet Presidential Palace Agency Authority Board Tourism Culture Arts Family Welfare
+    Forces Armed Society Innovation Industries Enterprises Small Medium Immigration Customs
+    Revenue Federal Territories Territory Infrastructure Housing Urban Local Works Services Civil
+    Aviation Telecommunications Posts Media Creative Consumer Negotiations Coordinating Sciences
+    Marine Ocean Oceans Land Lands Entrepreneur Cooperatives Villages Regional Disaster Management
     """.split()
 CONJUNCTIONS = r"(?:and|&)"
-COMPLEMENT_ARTICLES = r"(?:of\s+(?:the\s+)?|to\s+(?:the\s+)?|at\s+(?:the\s+)?)"
+COMPLEMENT_ARTICLES = r"(?:of\s+(?:the\s+)?|for\s+(?:the\s+)?|to\s+(?:the\s+)?|at\s+(?:the\s+)?)"
+# Before the country a post is held in, as opposed to the country it serves: "Vietnamese
+# Ambassador to Thailand" serves Vietnam.
+POSTING_ARTICLES = r"(?:to\s+(?:the\s+)?|in\s+(?:the\s+)?)"
 COMPLEMENT_NOUNS: list[str] = []
 
 # Function words that may open a capitalised run at a sentence start: dropped there only.
