@@ -470,6 +470,7 @@ class _Found:
     asean: bool = False
     titled: bool = False
     short_candidate: bool = False  # a single word after a title: may shorten an earlier name
+    weak: bool = False  # a single word that must shorten an earlier name to be kept
 
 
 def _segments(article: Article) -> list[Span]:
@@ -487,6 +488,20 @@ def _segments(article: Article) -> list[Span]:
         if not any(s.contains(c) for s in segs):
             segs.append(c)
     return sorted(segs, key=lambda s: s.start)
+
+
+def _title_case(text: str, seg: Span) -> bool:
+    """A headline-style segment: (nearly) every longer word capitalised."""
+    words = [w for w in re.findall(rf"{LET}+", text[seg.start : seg.end]) if len(w) > 3]
+    if len(words) < 4:
+        return False
+    return sum(w[:1].isupper() for w in words) >= 0.8 * len(words)
+
+
+def _lower_elsewhere(text: str, word: str) -> bool:
+    """`word` also occurs in lower case, as a word of the language ("attends", "meets")."""
+    low = word.lower()
+    return low != word and re.search(rf"(?<!\w){re.escape(low)}(?!\w)", text) is not None
 
 
 def _known(name: str) -> Any:
@@ -573,7 +588,11 @@ def find_people(article: Article) -> list[PersonMention]:
                 role = roles[0].text
             if not titles:  # "his Lao counterpart X": a country, but no post
                 role = None
-            f = _Found(span, name, titles, None, role, asean, True, short_candidate=len(run.toks) == 1)
+            single = len(run.toks) == 1
+            f = _Found(span, name, titles, None, role, asean, True, short_candidate=single)
+            # "State Counsellor Attends 20th ...": in a headline every word is capitalised, and a
+            # word also written in lower case in the article is a word, not a name
+            f.weak = single and known is None and (_title_case(text, seg) or _lower_elsewhere(text, name))
             _set_country(f, g, text, seg, known, shaped, t_country, asean)
             found.append(f)
     return _resolve(found, pending, text)
@@ -629,7 +648,7 @@ def _resolve(found: list[_Found], pending: list[tuple[_Run, Span]], text: str) -
         hits = referents([f.name], f.span.start)
         if len(hits) == 1:
             out.append((f, hits.pop()))
-        elif not hits:  # "President Widodo" with no earlier full name: a person all the same
+        elif not hits and not f.weak:  # "President Widodo" with no earlier full name: a person all the same
             people.setdefault(fold(f.name), f)
             out.append((f, None))
     for run, _seg in pending:

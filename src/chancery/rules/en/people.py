@@ -169,7 +169,11 @@ STOP_WORDS: set[str] = set(
     Authorized Led Hosted Attending Noting Stressing Highlighting Regarding Concerning Following
     Looking Sharing Applauding Affirming Emphasising Emphasizing Appreciating Expressing
     Delegates Participants Delegations Ministry Ministries
+    Attends Meets Holds Hosts Receives Visits Calls Urges Says Chairs Leads Joins Welcomes Opens
+    Closes Affirms Reaffirms Stresses Highlights Proposes Pledges Signs Talks Discusses Arrives
+    Departs Begins Concludes Underlines Vows Seeks Backs Supports Agrees Congratulates
     """.split()
+    # the lines above: verbs of headlines ("State Counsellor Attends 20th Summit")
 )
 
 # "led the Vietnamese delegation", "Vietnam's delegation": the person's country from context.
