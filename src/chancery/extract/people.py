@@ -595,7 +595,24 @@ def find_people(article: Article) -> list[PersonMention]:
             f.weak = single and known is None and (_title_case(text, seg) or _lower_elsewhere(text, name))
             _set_country(f, g, text, seg, known, shaped, t_country, asean)
             found.append(f)
-    return _resolve(found, pending, text)
+    return _resolve(found, pending, text, _caption_spans(article, g))
+
+
+def _caption_spans(article: Article, g: _Grammar) -> list[Span]:
+    """The article's captions, and sentences that carry a photo credit the cleaner left inline."""
+    marker = getattr(g.rules, "CAPTION_MARKER", None)
+    out = list(article.captions)
+    if not marker:
+        return out
+    segs = _segments(article)
+    for i, s in enumerate(segs):
+        m = re.search(marker, article.text[s.start : s.end])
+        if m is None:
+            continue
+        out.append(s)
+        if i and not article.text[s.start : s.start + m.start()].strip():  # "... (Photo: VNA)"
+            out.append(segs[i - 1])
+    return out
 
 
 def _set_country(
@@ -615,7 +632,56 @@ def _set_country(
         f.country = _context_country(g, text, seg)
 
 
-def _resolve(found: list[_Found], pending: list[tuple[_Run, Span]], text: str) -> list[PersonMention]:
+def _one_apart(a: str, b: str) -> bool:
+    """One letter added, dropped or changed ("sokhon" / "sokhonn")."""
+    if abs(len(a) - len(b)) > 1 or a == b:
+        return False
+    if len(a) == len(b):
+        return sum(x != y for x, y in zip(a, b, strict=True)) == 1
+    short, long_ = sorted((a, b), key=len)
+    return any(long_[:i] + long_[i + 1 :] == short for i in range(len(long_)))
+
+
+def _variants(
+    people: dict[str, _Found], vietnamese: set[str], captions: list[Span], text: str
+) -> dict[str, str]:
+    """Spellings of one name in one article: all parts equal but one, one letter apart."""
+    names = _names()
+    keys = list(people)
+    alias: dict[str, str] = {}
+    for i, a in enumerate(keys):
+        for b in keys[i + 1 :]:
+            pa, pb = a.split(), b.split()
+            if len(pa) != len(pb) or len(pa) < 2:
+                continue
+            diff = [(x, y) for x, y in zip(pa, pb, strict=True) if x != y]
+            if len(diff) != 1 or min(len(diff[0][0]), len(diff[0][1])) < 4 or not _one_apart(*diff[0]):
+                continue
+            if (a in vietnamese or b in vietnamese) and all(names.syllable.match(w) for w in diff[0]):
+                continue  # "Minh" / "Ninh": two Vietnamese names, not a typo
+            # why: a caption is written in haste; the body's spelling wins, then the more frequent
+            # one, then the first one
+            def rank(k: str) -> tuple[bool, int, int]:
+                f = people[k]
+                in_caption = any(c.contains(f.span) for c in captions)
+                count = len(re.findall(rf"(?<!\w){re.escape(f.name)}(?!\w)", text))
+                return (in_caption, -count, f.span.start)
+
+            keep, drop = sorted((a, b), key=rank)
+            alias.setdefault(drop, keep)
+    for k in list(alias):  # no chains
+        seen = {k}
+        while alias[k] in alias and alias[k] not in seen:
+            seen.add(alias[k])
+            alias[k] = alias[alias[k]]
+        if alias[k] == k:
+            del alias[k]
+    return alias
+
+
+def _resolve(
+    found: list[_Found], pending: list[tuple[_Run, Span]], text: str, captions: list[Span] | None = None
+) -> list[PersonMention]:
     """Order mentions, mark repeats and short forms, drop what shortens nobody (or two people)."""
     found.sort(key=lambda x: x.span.start)
     people: dict[str, _Found] = {}  # folded full name -> first full mention
@@ -623,6 +689,7 @@ def _resolve(found: list[_Found], pending: list[tuple[_Run, Span]], text: str) -
         if not f.short_candidate:
             people.setdefault(fold(f.name), f)
     vietnamese = {k for k, f in people.items() if _vietnamese_shape([_Tok(0, 0, w) for w in f.name.split()])}
+    alias: dict[str, str] = {}  # folded full name -> the folded full name it stands for
 
     def referents(words: list[str], at: int) -> set[str]:
         want = [fold(w) for w in words]
@@ -640,12 +707,19 @@ def _resolve(found: list[_Found], pending: list[tuple[_Run, Span]], text: str) -
                 hits.add(k)
         return hits
 
+    alias.update(_variants(people, vietnamese, captions or [], text))
+    for k, f in people.items():
+        if k not in alias and len(k.split()) >= 2:
+            hits = {alias.get(h, h) for h in referents(k.split(), f.span.start)} - {k}
+            if len(hits) == 1:  # "Sok Chenda" after "Sok Chenda Sophea"
+                alias[k] = hits.pop()
+
     out: list[tuple[_Found, str | None]] = []
     for f in found:
         if not f.short_candidate:
             out.append((f, None))
             continue
-        hits = referents([f.name], f.span.start)
+        hits = {alias.get(h, h) for h in referents([f.name], f.span.start)}
         if len(hits) == 1:
             out.append((f, hits.pop()))
         elif not hits and not f.weak:  # "President Widodo" with no earlier full name: a person all the same
@@ -660,22 +734,42 @@ def _resolve(found: list[_Found], pending: list[tuple[_Run, Span]], text: str) -
             continue
         if len(run.toks) > 2:
             continue
-        hits = referents([t.text for t in run.toks], run.start)
+        hits = {alias.get(h, h) for h in referents([t.text for t in run.toks], run.start)}
         if len(hits) == 1:
             out.append((_Found(Span(run.start, run.end), name, [], None, None), hits.pop()))
     out.sort(key=lambda x: x[0].span.start)
-    result: list[PersonMention] = []
-    first_index: dict[str, int] = {}
+    # a full name that is a variant of another ("Prak Sokhon" / "Prak Sokhonn") or a part of an
+    # earlier one becomes a short form of it; short forms follow the same way
+    entries: list[tuple[_Found, str | None, bool]] = []
     for f, ref in out:
-        if ref is not None:
-            target = first_index.get(ref)
-            if target is None:
-                continue
-            country = result[target].country
-            result.append(
-                PersonMention(f.span, f.name, f.titles, country, f.role, short=True, refers_to=target)
-            )
+        key = fold(f.name)
+        if ref is None and key in alias:
+            entries.append((f, alias[key], True))
+        else:
+            entries.append((f, alias.get(ref, ref) if ref is not None else None, False))
+    full_keys = {fold(f.name) for f, ref, _ in entries if ref is None}
+    entries = [e for e in entries if e[1] is None or e[1] in full_keys]
+    first_index: dict[str, int] = {}
+    for i, (f, ref, _) in enumerate(entries):
+        if ref is None:
+            first_index.setdefault(fold(f.name), i)
+    result = [
+        PersonMention(f.span, f.name, f.titles, f.country, f.role)
+        if ref is None
+        else PersonMention(f.span, f.name, f.titles, None, f.role, short=True, refers_to=first_index[ref])
+        for f, ref, _ in entries
+    ]
+    for (f, _ref, merged), p in zip(entries, result, strict=True):
+        if p.refers_to is None:
             continue
-        first_index.setdefault(fold(f.name), len(result))
-        result.append(PersonMention(f.span, f.name, f.titles, f.country, f.role))
+        target = result[p.refers_to]
+        if merged:  # the variant's titles and country are the person's too (spans unchanged)
+            have = {fold(t.text) for t in target.titles}
+            target.titles = target.titles + [t for t in f.titles if fold(t.text) not in have]
+            target.country = target.country or f.country
+            if target.role is None:
+                target.role = f.role
+    for p in result:
+        if p.refers_to is not None:
+            p.country = result[p.refers_to].country
     return result

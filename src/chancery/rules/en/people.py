@@ -182,6 +182,9 @@ DELEGATION_CONTEXT = (
     r"|\b(?i:delegation)\s+(?:of|from)\s+(?:the\s+)?(?P<n>{NAME})\b"
 )
 
+# A photo credit: the sentence holding it is a caption, even when the cleaner kept it inline.
+CAPTION_MARKER = r"\(?\b(?:Photo|Source)\s*:"
+
 # phrase -> people expected: (name, [titles], country), in text order. The test runs each.
 EXAMPLES: dict[str, list[tuple[str, list[str], str | None]]] = {
     "Meeting Lao Deputy Prime Minister and Minister of Foreign Affairs Saleumxay Kommasith, "

@@ -230,6 +230,9 @@ DELEGATION_CONTEXT = (
     r"|(?i:délégation)\s+(?:du|de\s+la|de\s+l['’]|des|de)\s*(?P<n>{NAME})\b"
 )
 
+# A photo credit: the sentence holding it is a caption, even when the cleaner kept it inline.
+CAPTION_MARKER = r"\(?\b(?:Photo|Source)\s*:"
+
 # phrase -> people expected: (name, [titles], country), in text order. The test runs each.
 EXAMPLES: dict[str, list[tuple[str, list[str], str | None]]] = {
     "Le 27 décembre, le vice-ministre des Affaires étrangères, Do Hung Viet, a présidé une réunion.": [
