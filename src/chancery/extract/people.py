@@ -478,7 +478,11 @@ def _segments(article: Article) -> list[Span]:
     segs = list(article.sentences)
     if not segs:
         segs, pos = [], 0
+        names = _names()
         for m in re.finditer(r"(?<=[.!?])(?=\s*\n|\s+[^\W\d_])|\n\s*\n", text):
+            before = re.search(r"(\w+)\.$", text[max(0, m.start() - 12) : m.start()])
+            if before and (before.group(1) in names.dotted or len(before.group(1)) == 1):
+                continue  # "Gen. Tea Banh", "Mr. Pan", "H.E. Luy": an abbreviation, not a sentence end
             if m.start() > pos:
                 segs.append(Span(pos, m.start()))
             pos = m.end()
@@ -561,7 +565,12 @@ def find_people(article: Article) -> list[PersonMention]:
             known = _known(name)
             shaped = _vietnamese_shape(run.toks)
             if before is None and after is None:
-                if known is not None or (shaped and len(run.toks) >= 3 and not run.org_adjacent):
+                # "H.E. Sok Siphana", "Mme Dewi Kartika": an honorific announces a person
+                honored = len(run.toks) >= 2 and (
+                    len(run.toks) < len(raw.toks)
+                    or g.honorific_tail.search(text, max(seg.start, raw.start - 40), raw.start) is not None
+                )
+                if known is not None or honored or (shaped and len(run.toks) >= 3 and not run.org_adjacent):
                     found.append(_Found(span, name, [], None, None))
                     _set_country(found[-1], g, text, seg, known, shaped, None, False)
                 else:
