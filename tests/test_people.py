@@ -158,6 +158,75 @@ def test_country_from_the_delegation_in_the_sentence():
     assert (p.name, p.country) == ("Sok Siphana", "KH")
 
 
+def test_one_letter_variant_in_a_caption_points_to_the_body_spelling():
+    text = (
+        "Deputy Prime Minister and Minister of Foreign Affairs of Laos Saleumxai Kommasith opens the "
+        "retreat. (Photo: VNA)\n\nThe retreat, chaired by Lao Foreign Minister Saleumxay Kommasith, "
+        "opened on Monday."
+    )
+    people = find_people(article(text, "en"))
+    assert [(p.name, p.short, p.refers_to) for p in people] == [
+        ("Saleumxai Kommasith", True, 1),
+        ("Saleumxay Kommasith", False, None),
+    ]
+    # the caption's titles are the person's too
+    assert [t.text for t in people[1].titles] == [
+        "Foreign Minister", "Deputy Prime Minister", "Minister of Foreign Affairs",
+    ]
+
+
+def test_variants_need_long_parts_and_are_not_two_vietnamese_names():
+    text = "Minister Pham Binh Minh met Minister Pham Binh Ninh, then Deputy Minister Hun Sen met Hun Son."
+    names = [(p.name, p.short) for p in find_people(article(text, "en"))]
+    assert ("Pham Binh Ninh", False) in names and ("Pham Binh Minh", False) in names
+
+
+def test_part_of_an_earlier_full_name_is_a_short_form():
+    text = "Cambodian Foreign Minister Sok Chenda Sophea spoke first. Later, Minister Sok Chenda added more."
+    people = find_people(article(text, "en"))
+    assert [(p.name, p.short, p.refers_to) for p in people] == [
+        ("Sok Chenda Sophea", False, None),
+        ("Sok Chenda", True, 0),
+    ]
+
+
+def test_a_rank_abbreviation_is_never_a_person():
+    text = "Defence Minister Gen. Phan Van Giang met Cambodian Defence Minister Gen. Tea Banh in Phnom Penh."
+    assert full(text, "en") == [
+        ("Phan Van Giang", ["Defence Minister"], "VN"),
+        ("Tea Banh", ["Defence Minister"], "KH"),
+    ]
+
+
+def test_sentence_final_name_part_is_not_a_rank():
+    text = "The visit was hosted by Prime Minister Hun Sen. Talks followed."
+    assert [p.name for p in find_people(article(text, "en"))] == ["Hun Sen"]
+
+
+def test_a_word_also_written_in_lower_case_is_not_a_lone_name():
+    text = "The President Welcomes the guests. He welcomes them every year."
+    assert find_people(article(text, "en")) == []
+
+
+def test_tengku_alone_is_part_of_the_name():
+    text = "Malaysian Minister of Trade Tengku Zaid Tengku Hamzah opened the meeting."
+    assert full(text, "en") == [("Tengku Zaid Tengku Hamzah", ["Minister of Trade"], "MY")]
+
+
+def test_a_posting_is_not_the_country_served():
+    text = "L'ambassadeur du Cambodge en Malaisie Chea Vuthy a salué l'initiative."
+    assert full(text, "fr") == [("Chea Vuthy", ["ambassadeur du Cambodge en Malaisie"], "KH")]
+
+
+def test_a_caption_names_people_too():
+    caption = "L'ambassadeur indonésien au Laos Budi Santoso (à droite). Photo : VNA"
+    text = f"{caption}\n\nLe sommet s'est ouvert lundi."
+    art = article(text, "fr")
+    art.captions = [Span(0, len(caption))]
+    assert full(text, "fr") == [("Budi Santoso", ["ambassadeur au Laos"], "ID")]
+    assert [p.name for p in find_people(art)] == ["Budi Santoso"]
+
+
 # --- dev corpus ------------------------------------------------------------------------------
 
 

@@ -56,6 +56,7 @@ class _Names:
     honorific_re: re.Pattern[str]
     chain_honorifics: frozenset[str]
     dotted: frozenset[str]
+    dotted_name_words: frozenset[str]
     particles: frozenset[str]
     never_words: frozenset[str]
     never_names: frozenset[str]
@@ -75,6 +76,7 @@ def _names() -> _Names:
         honorific_re=re.compile(honorific_re),
         chain_honorifics=frozenset(str(h) for h in data.get("chain_honorifics") or []),
         dotted=frozenset(dotted),
+        dotted_name_words=frozenset(str(d) for d in data.get("dotted_name_words") or []),
         particles=frozenset(str(p) for p in data.get("particles") or []),
         never_words=frozenset(str(w) for w in data.get("never_name_words") or []),
         never_names=frozenset(fold(n) for n in data.get("never_names") or []),
@@ -298,8 +300,16 @@ def _runs(text: str, start: int, end: int, g: _Grammar) -> list[_Run]:
 
 def _dotted_rank(text: str, tok: _Tok, end: int) -> bool:
     """An abbreviated rank or title with its stop before a name ("Gen. Tea Banh", "Mr. Pan")."""
-    # why the capital after the stop: "Hun Sen." closes a sentence, "Sen. Lt. Gen." opens a name
-    return tok.text in _names().dotted and re.match(rf"\.\s+{CAP}", text[tok.end : end]) is not None
+    names = _names()
+    if tok.text not in names.dotted or re.match(rf"\.\s+{CAP}", text[tok.end : end]) is None:
+        return False  # "Gen" without its stop, or a stop that closes the text
+    if tok.text not in names.dotted_name_words:
+        return True
+    # "Hun Sen. Talks followed": a name part; "Sen. Lt. Gen. X", "welcomed Sen. X": a rank
+    nxt = re.match(r"\.\s+(\w+)\.", text[tok.end : end])
+    if nxt and nxt.group(1) in names.dotted:
+        return True
+    return re.search(rf"{CAP}{LET}*\s+$", text[max(0, tok.start - 40) : tok.start]) is None
 
 
 def _compound_stop(word: str, g: _Grammar) -> bool:
@@ -478,10 +488,11 @@ def _segments(article: Article) -> list[Span]:
     segs = list(article.sentences)
     if not segs:
         segs, pos = [], 0
-        names = _names()
         for m in re.finditer(r"(?<=[.!?])(?=\s*\n|\s+[^\W\d_])|\n\s*\n", text):
-            before = re.search(r"(\w+)\.$", text[max(0, m.start() - 12) : m.start()])
-            if before and (before.group(1) in names.dotted or len(before.group(1)) == 1):
+            lo = max(0, m.start() - 12)
+            word = re.search(r"\w+(?=\.$)", text[lo : m.start()])
+            tok = _Tok(lo + word.start(), lo + word.end(), word.group()) if word else None
+            if tok and (len(tok.text) == 1 or _dotted_rank(text, tok, len(text))):
                 continue  # "Gen. Tea Banh", "Mr. Pan", "H.E. Luy": an abbreviation, not a sentence end
             if m.start() > pos:
                 segs.append(Span(pos, m.start()))

@@ -231,4 +231,33 @@ EXAMPLES: dict[str, list[tuple[str, list[str], str | None]]] = {
     ],
     "Speaking on Monday, the Deputy Minister said the ASEAN Outlook on the Indo-Pacific and the Code "
     "of Conduct mattered.": [],
+    "Talks were held with Brunei's Deputy Prime Minister and Minister for Home Affairs Erywan Yusof.": [
+        ("Erywan Yusof", ["Deputy Prime Minister", "Minister for Home Affairs"], "BN"),
+    ],
+    "The host, the Thai Minister of Commerce, Mr. Jurin Laksanawisit, opened the session.": [
+        ("Jurin Laksanawisit", ["Minister of Commerce"], "TH"),
+    ],
+    "Cambodian Deputy Prime Minister and Interior Minister Gen. Sar Kheng welcomed the guests.": [
+        ("Sar Kheng", ["Deputy Prime Minister", "Interior Minister"], "KH"),
+    ],
+    "Lao Defence Minister Sen. Lt. Gen. Khamlieng Outhakaysone arrived on Monday.": [
+        ("Khamlieng Outhakaysone", ["Defence Minister"], "LA"),
+    ],
+    "Philippine Undersecretary for Foreign Affairs Theresa Lazaro spoke first.": [
+        ("Theresa Lazaro", ["Undersecretary for Foreign Affairs"], "PH"),
+    ],
+    "Minister of Foreign Affairs Pham Van Tuan, Head of SOM ASEAN-Laos, chaired the session.": [
+        ("Pham Van Tuan", ["Minister of Foreign Affairs", "Head of SOM ASEAN-Laos"], "VN"),
+    ],
+    "ASEAN Summit: President Hosts Gala Dinner For Regional Leaders": [],
+    "The prize went to H.E. Sok Siphana, who thanked Tengku Datuk Seri Zaid Hamzah.": [
+        ("Sok Siphana", [], None),
+        ("Zaid Hamzah", [], None),
+    ],
+    "Vietnamese Ambassador to Thailand Phan Chi Thanh met the press.": [
+        ("Phan Chi Thanh", ["Ambassador to Thailand"], "VN"),
+    ],
+    "State Counsellor Daw Aung San Suu Kyi will attend.": [
+        ("Aung San Suu Kyi", ["State Counsellor"], "MM"),
+    ],
 }

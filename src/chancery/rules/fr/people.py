@@ -277,4 +277,34 @@ EXAMPLES: dict[str, list[tuple[str, list[str], str | None]]] = {
         ("Joko Widodo", ["président"], "ID"),
     ],
     "Selon le Bureau politique, la Vision de la Communauté de l'ASEAN reste la priorité.": [],
+    "Il a été accueilli par le ministre philippin de la Culture et des Industries créatives, "
+    "Ramon Dizon, à sa descente d'avion.": [
+        ("Ramon Dizon", ["ministre de la Culture et des Industries créatives"], "PH"),
+    ],
+    "La secrétaire permanente du ministère indonésien des Affaires étrangères, Mme Dewi Kartika, "
+    "dirigera les travaux.": [
+        ("Dewi Kartika", ["secrétaire permanente du ministère indonésien des Affaires étrangères"], "ID"),
+    ],
+    "Le secrétaire général du ministère brunéien de la Défense, Datuk Seri Rahman Ali Hassan, a parlé.": [
+        ("Rahman Ali Hassan", ["secrétaire général du ministère brunéien de la Défense"], "BN"),
+    ],
+    "La Première ministre néo-zélandaise Jacinda Ardern a salué l'accord.": [
+        ("Jacinda Ardern", ["Première ministre"], "NZ"),
+    ],
+    "Étaient présents l'ambassadeur du Laos au Japon Khamphao Ernthavanh et l'ambassadrice "
+    "thaïlandaise au Cambodge Urawadee Sriphiromya (à gauche).": [
+        ("Khamphao Ernthavanh", ["ambassadeur du Laos au Japon"], "LA"),
+        ("Urawadee Sriphiromya", ["ambassadrice au Cambodge"], "TH"),
+    ],
+    "L'ambassadeur Le Minh Tam, chef p.i de SOM ASEAN Vietnam, était présent.": [
+        ("Le Minh Tam", ["ambassadeur", "chef p.i de SOM ASEAN Vietnam"], "VN"),
+    ],
+    "Le chef du gouvernement cambodgien Hun Manet a reçu la délégation.": [
+        ("Hun Manet", ["chef du gouvernement cambodgien"], "KH"),
+    ],
+    "Le sous-secrétaire d'État américain Kurt Campbell a vu la vice-Première ministre australienne "
+    "Penny Wong.": [
+        ("Kurt Campbell", ["sous-secrétaire d'État"], "US"),
+        ("Penny Wong", ["vice-Première ministre"], "AU"),
+    ],
 }
