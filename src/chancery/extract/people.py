@@ -544,8 +544,12 @@ def find_people(article: Article) -> list[PersonMention]:
     found: list[_Found] = []
     pending: list[tuple[_Run, Span]] = []  # runs that may be repeats or short forms
     names = _names()
+    seen: set[tuple[int, int]] = set()
     for seg in _segments(article):
         for raw in _runs(text, seg.start, seg.end, g):
+            if (raw.start, raw.end) in seen:  # a caption that overlaps a sentence: read once
+                continue
+            seen.add((raw.start, raw.end))
             run = _strip_honorifics(raw, text)
             if len(run.toks) > 6:
                 continue
