@@ -39,10 +39,6 @@ def signature(text: str) -> list[int]:
     return [int(v) for v in m.hashvalues]
 
 
-def _lean(values: list[int]) -> LeanMinHash:
-    return LeanMinHash(seed=1, hashvalues=np.array(values, dtype=np.uint64), scheme=SCHEME)
-
-
 def similarity(a: list[int], b: list[int]) -> float:
     return float(np.mean(np.array(a, dtype=np.uint64) == np.array(b, dtype=np.uint64)))
 
@@ -59,14 +55,19 @@ def clusters(signatures: Iterable[tuple[str, list[int]]], threshold: float = THR
             x = parent[x]
         return x
 
-    by_doc = dict(items)
-    for doc, sig in items:
-        lean = _lean(sig)
-        for other in lsh.query(lean):
-            # LSH proposes candidates; the estimate decides.
-            if similarity(sig, by_doc[other]) >= threshold:
-                a, b = find(doc), find(other)
-                if a != b:
-                    parent[max(a, b)] = min(a, b)
+    row = {doc: i for i, (doc, _) in enumerate(items)}
+    matrix = np.array([sig for _, sig in items], dtype=np.uint64)
+    for doc, _sig in items:
+        lean = LeanMinHash(seed=1, hashvalues=matrix[row[doc]], scheme=SCHEME)
+        # LSH proposes candidates; the estimate decides, for those not already in the cluster.
+        candidates = [other for other in lsh.query(lean) if find(other) != find(doc)]
+        if candidates:
+            rows = matrix[[row[c] for c in candidates]]
+            agree = (rows == matrix[row[doc]]).mean(axis=1)
+            for other, value in zip(candidates, agree, strict=True):
+                if value >= threshold:
+                    a, b = find(doc), find(other)
+                    if a != b:
+                        parent[max(a, b)] = min(a, b)
         lsh.insert(doc, lean)
     return {doc: find(doc) for doc, _ in items}
