@@ -132,7 +132,6 @@ def test_en_pmc_with_partner(tmp_path: Path) -> None:
     assert [e.partner for e in events(a, "ASEAN+1-FMM")] == ["US"]
 
 
-@pytest.mark.xfail(strict=False, reason="military rank 'Gen.' taken as a person name")
 def test_en_military_rank_is_not_a_name(tmp_path: Path) -> None:
     a = run(
         tmp_path,
