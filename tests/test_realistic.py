@@ -8,8 +8,6 @@ from __future__ import annotations
 
 from pathlib import Path
 
-import pytest
-
 from chancery.clean import clean
 from chancery.document import Article
 from chancery.extract.pipeline import extract
