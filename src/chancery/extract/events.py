@@ -539,23 +539,33 @@ class _Assembler:
                         d.country = place.country
 
     def _nearest(self, refs: list[_Ref], span: Span, prefer_before: bool = True) -> list[int]:
-        """Events of the reference just before `span` in its sentence, else of the first after."""
+        """Events of the reference just before `span` in its sentence, else of the first after;
+        with the other meetings of the list it stands in ("X, de la 25e Y et du 31e Z")."""
         # A date or place belongs to the meeting reported, not to the frame named around it
         # ("... on the sidelines of X in Jakarta on July 14").
         usable = (
             [r for r in refs if r.context is None] or [r for r in refs if r.context != "reference"] or refs
         )
         before = [r for r in usable if r.span.end <= span.start]
-        after = [r for r in usable if r.span.start >= span.end]
-
-        def union(group: list[_Ref], pick: _Ref) -> list[int]:
-            return list(dict.fromkeys(e for r in group if r.span == pick.span for e in r.events))
-
+        after = [r for r in refs if r.span.start >= span.end]
         if before and prefer_before:
-            return union(before, before[-1])
-        if after:
-            return union(after, after[0])
-        return union(before, before[-1]) if before else []
+            pick = before[-1]
+        elif after:
+            pick = after[0]
+        elif before:
+            pick = before[-1]
+        else:
+            return []
+        ordered = sorted(refs, key=lambda r: r.span.start)
+        group = [r for r in ordered if r.span == pick.span]
+        k = max(i for i, r in enumerate(ordered) if r.span == pick.span)
+        for r in ordered[k + 1 :]:  # the rest of the list, after the pick
+            gap = self.text[group[-1].span.end : r.span.start]
+            if r.span == group[-1].span or (len(gap) < 30 and LIST_GLUE.fullmatch(gap)):
+                group.append(r)
+            else:
+                break
+        return list(dict.fromkeys(e for r in group for e in r.events))
 
     # -- 4. status, reference, links, knowledge ------------------------------------------------
     def links(self) -> None:
