@@ -543,13 +543,11 @@ class _Assembler:
         with the other meetings of the list it stands in ("X, de la 25e Y et du 31e Z")."""
         # A date or place belongs to the meeting reported, not to the frame named around it
         # ("... on the sidelines of X in Jakarta on July 14").
-        usable = (
-            [r for r in refs if r.context is None] or [r for r in refs if r.context != "reference"] or refs
-        )
-        before = [r for r in usable if r.span.end <= span.start]
+        before = [r for r in refs if r.span.end <= span.start]
+        framed = [r for r in before if r.context is None] or before
         after = [r for r in refs if r.span.start >= span.end]
         if before and prefer_before:
-            pick = before[-1]
+            pick = framed[-1]
         elif after:
             pick = after[0]
         elif before:
@@ -672,6 +670,11 @@ class _Assembler:
                 end = loose_end
             if start is None and (d.functions or d.main):
                 start = self._context_date(d)
+            if start is None and (d.functions or d.main) and not self.referenced_only(d):
+                # Reported, with no date of its own: it took place around the story's date.
+                published = _parse_iso(self.a.published)
+                if published and published.month:
+                    start = DatePoint(published.year, published.month)
             if d.ordinal is None and start is None and not d.functions and not d.main:
                 continue  # a bare name with nothing said of it: a mechanism, not a meeting
             self._fill_from_knowledge(d, start)

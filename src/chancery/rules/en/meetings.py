@@ -82,7 +82,7 @@ HOLDING_EXAMPLES = {
 }
 
 PREPARES = (
-    r"\bto\s+prepare\s+(?:for\s+)?|\bpreparing\s+for\b|\bin\s+preparation\s+for\b|\bpreparatory\s+to\b|"
+    r"\bto\s+prepare\s+(?:[\w-]+\s+){0,3}?for\b|\bto\s+prepare\s+|\bpreparing\s+for\b|\bin\s+preparation\s+for\b|\bpreparatory\s+to\b|"
     r"\bahead\s+of\b|\bin\s+the\s+run-up\s+to\b|\bpreparations\s+for\b|\barrangements\s+for\b"
 )
 PART_OF = (

@@ -97,7 +97,7 @@ HOLDING_EXAMPLES = {
 
 # Links between meetings, and mentions that only refer to a meeting.
 PREPARES = (
-    r"\b(?:pour|afin\s+de)\s+(?:préparer|réviser\s+et\s+achever\s+les\s+derniers\s+préparatifs\s+d[eu]|"
+    r"\b(?:pour|afin\s+de)\s+(?:préparer\s+(?:[\w'’-]+\s+){0,3}?(?:pour|de)\b|préparer|réviser\s+et\s+achever\s+les\s+derniers\s+préparatifs\s+d[eu]|"
     r"mettre\s+la\s+dernière\s+main\s+à|finaliser\s+les\s+préparatifs\s+d[eu])|\ben\s+vue\s+d(?:u|es|e\s+la|e\s+l'|e)|"
     r"\bpréparatoire\s+(?:au|à\s+la|aux)|\bpréparatifs\s+d(?:u|e\s+la|e\s+l'|es|e)|\bpréparation\s+d(?:u|e\s+la|e\s+l'|es|e)"
 )
