@@ -396,7 +396,9 @@ class _Assembler:
         after = [i for i in people if self.a.people[i].span.start >= cue.end]
         if not after:
             return []
-        if re.search(r"includ|dont|notamment|comprenant|accompagn", cue_text, re.IGNORECASE):
+        if re.search(
+            r"includ|dont|notamment|comprenant|accompagn|participation|together", cue_text, re.IGNORECASE
+        ):
             return after  # a list of delegation members
         return [after[0]]
 

@@ -22,7 +22,7 @@ FUNCTION_CUES: list[tuple[str, str, str]] = [
     # Whoever speaks at a meeting attended it.
     (r"\b(?:[Aa]t|[Dd]uring|[Ss]peaking\s+at|[Aa]ddressing)\s+the\s+(?:[\w-]+\s+){0,4}?(?:session|meeting|summit|retreat|conference|forum|dialogue)s?\b", "attended", "after"),
     (r"\b(?:[Cc]o-?)?[Cc]haired\s+by\b|\bpresided\s+over\s+by\b|\bunder\s+the\s+(?:co-?)?chair(?:manship)?\s+of\b", "chaired", "after"),
-    (r"\b(?:co-?)?chair(?:s|ed|ing)?\b(?!\s+by)(?!manship)|\bpresided\s+over\b|\bpresides\s+over\b|\bwill\s+chair\b", "chaired", "before"),
+    (r",\s+the\s+(?:[Cc]o-?)?[Cc]hair(?:man|woman|person)?\s*(?:,|\.|of\s+the\s+(?:meeting|session))|\b(?:co-?)?chair(?:s|ed|ing)?\b(?!\s+by)(?!manship)|\bpresided\s+over\b|\bpresides\s+over\b|\bwill\s+chair\b", "chaired", "before"),
     (r"\b(?:led|leads|leading|heads|headed|heading|will\s+lead|is\s+leading|is\s+heading)\s+(?:[\w-]+\s+){0,4}?(?:delegation|team)\b", "led_delegation", "before"),
     (r"\bat\s+the\s+head\s+of\s+(?:a|the)\s+(?:\w+\s+){0,3}delegation\b", "led_delegation", "before"),
     (r"\bdelegation\s+(?:\w+\s+){0,3}(?:led|headed)\s+by\b|\b(?:were|was)\s+led\s+by\b", "led_delegation", "after"),
@@ -33,6 +33,7 @@ FUNCTION_CUES: list[tuple[str, str, str]] = [
 ]
 FUNCTION_EXAMPLES = {
     "the retreat, chaired by Malaysian Foreign Minister": "chaired",
+    "the Minister of Trade, Mr. Pan Sorasak, the Chair, and the ministers": "chaired",
     "under the chairmanship of the Lao minister": "chaired",
     "led the Vietnamese delegation to": "led_delegation",
     "is leading the Vietnamese delegation": "led_delegation",
