@@ -320,13 +320,19 @@ class _Assembler:
         if wanted is None:
             return list(current)
 
+        def named_conference(d: _Draft) -> bool:
+            return any("onf" in self.a.meetings[i].text.lower() for i in d.mentions)
+
+        # "la conférence" is first a meeting the article named a conference, then any ministerial.
+        conference_named = wanted == "conférence" and any(named_conference(d) for d in self.drafts)
+
         def fits(d: _Draft) -> bool:
             if wanted == "summit":
                 return d.kind == "summit"
             if wanted == "bilateral":
                 return d.kind == "bilateral"
             if wanted == "conférence":
-                return d.kind == "ministerial" or any("onf" in self.a.meetings[i].text for i in d.mentions)
+                return named_conference(d) if conference_named else d.kind == "ministerial"
             return d.series == wanted
 
         if any(fits(self.drafts[e]) for e in current):
@@ -522,7 +528,16 @@ class _Assembler:
             if same:
                 phrase = Span(sentence.start + same.start(), sentence.start + same.end())
                 targets = self._nearest(refs, phrase)
-                previous = [d.city for k, d in enumerate(self.drafts) if d.city and k not in targets]
+                # "dans la même ville": the city of the meeting the story reports, named before.
+                reported = [
+                    (max(r.span.start for r in d.refs if r.span.start < phrase.start), d.city)
+                    for k, d in enumerate(self.drafts)
+                    if d.city
+                    and k not in targets
+                    and (d.main or d.functions)
+                    and any(r.span.start < phrase.start for r in d.refs)
+                ]
+                previous = [city for _, city in sorted(reported)]
                 if previous:
                     for e in targets:
                         if not self.drafts[e].city:
@@ -646,7 +661,6 @@ class _Assembler:
         focus = self.resolve_anaphora()
         self.links()
         self.participants(focus)
-        self.dates_and_places(focus)
         # The article's lead sentence reports its main event.
         for s_focus in focus[:2]:
             for e in s_focus:
@@ -655,6 +669,7 @@ class _Assembler:
                     d.main = True
             if s_focus:
                 break
+        self.dates_and_places(focus)
         out: list[ExtractedEvent] = []
         for d in self.drafts:
             for person in self.pending_led:
