@@ -297,24 +297,11 @@ def _quote(console: Console, label: str, text: str) -> None:
 
 def _show_event(session: Session, event_id: str) -> None:
     from chancery.export import series_label
-    from chancery.store.read import record_events
+    from chancery.store.read import EVENT_FIELDS, record_events
 
     ev = record_events(session, [event_id])[0]
     out.print(f"[bold]{series_label(ev)}[/bold]  {ev['id']}", highlight=False)
-    for f in (
-        "series",
-        "kind",
-        "ordinal",
-        "start",
-        "end",
-        "city",
-        "country",
-        "status",
-        "partner",
-        "countries",
-        "referenced_only",
-        "theme",
-    ):
+    for f in (*EVENT_FIELDS, "theme"):
         if ev.get(f) not in (None, [], False):
             out.print(f"  {f}: {ev[f]}", highlight=False, markup=False)
     out.print("[bold]Sources[/bold]")

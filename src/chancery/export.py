@@ -14,24 +14,14 @@ from sqlalchemy import func, select
 from sqlalchemy.orm import Session
 
 from chancery.store.models import Document
-from chancery.store.read import record, record_events
+from chancery.store.read import EVENT_FIELDS, record, record_events
 
 FORMATS = ("record", "jsonl", "csv", "parquet", "ical")
 
 # One row per participation (an event without participants gets one row with empty person fields).
 COLUMNS = (
     "event_id",
-    "series",
-    "kind",
-    "ordinal",
-    "start",
-    "end",
-    "city",
-    "country",
-    "status",
-    "partner",
-    "countries",
-    "referenced_only",
+    *EVENT_FIELDS,
     "theme",
     "sources",
     "person_id",
