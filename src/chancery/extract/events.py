@@ -544,7 +544,7 @@ class _Assembler:
                             self.drafts[e].city = previous[-1]
                             self.drafts[e].country = self.drafts[e].country or _city_country(previous[-1])
             for place in places:
-                for e in self._nearest(refs, place.span, prefer_before=True):
+                for e in self._nearest(refs, place.span):
                     d = self.drafts[e]
                     if place.city and not d.city:
                         d.city, d.country = place.city, place.country or d.country
@@ -555,7 +555,7 @@ class _Assembler:
                     ):
                         d.country = place.country
 
-    def _nearest(self, refs: list[_Ref], span: Span, prefer_before: bool = True) -> list[int]:
+    def _nearest(self, refs: list[_Ref], span: Span) -> list[int]:
         """Events of the reference just before `span` in its sentence, else of the first after;
         with the other meetings of the list it stands in ("X, de la 25e Y et du 31e Z")."""
         # A date or place belongs to the meeting reported, not to the frame named around it
@@ -563,12 +563,10 @@ class _Assembler:
         before = [r for r in refs if r.span.end <= span.start]
         framed = [r for r in before if r.context is None] or before
         after = [r for r in refs if r.span.start >= span.end]
-        if before and prefer_before:
+        if before:
             pick = framed[-1]
         elif after:
             pick = after[0]
-        elif before:
-            pick = before[-1]
         else:
             return []
         ordered = sorted(refs, key=lambda r: r.span.start)
@@ -600,7 +598,7 @@ class _Assembler:
                                 self.drafts[target].prepared = True
 
     def status(self, d: _Draft, start: DatePoint | None) -> str:
-        anchor = _anchor(self.a.published)
+        anchor = _parse_iso(self.a.published)
         primary = d.refs[0] if d.refs else None
         window = ""
         if primary:
@@ -777,10 +775,6 @@ def _city_country(name: str) -> str | None:
     return city.country if city else None
 
 
-def _anchor(published: str | None) -> DatePoint | None:
-    return _parse_iso(published)
-
-
 def _parse_iso(value: str | None) -> DatePoint | None:
     if not value:
         return None
@@ -817,7 +811,6 @@ def _dates(exprs: list[TimeExpr]) -> tuple[DatePoint | None, DatePoint | None]:
         finest = max(("year", "month", "day").index(s.precision or "year") for s in starts)
         fine = [s for s in starts if ("year", "month", "day").index(s.precision or "year") == finest]
         start = min(fine, key=_key)
-        # A coarser date elsewhere ("en septembre") must not contradict the finer one.
     end = max(ends, key=_key) if ends else None
     if start and end and _key(end) < _key(start):
         end = None
