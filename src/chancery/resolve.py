@@ -112,7 +112,7 @@ def cluster_people(mentions: list[PersonMention]) -> dict[MentionKey, list[Menti
         for k in members:
             for m in by_key[k]:
                 by_country[m.country].append(m)
-        known = [c for c in by_country if c]
+        known = sorted(c for c in by_country if c)
         if len(known) <= 1:
             parts = [sum(by_country.values(), [])]
         else:
