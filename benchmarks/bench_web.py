@@ -310,7 +310,8 @@ def main() -> None:
                 + (f"  {errors} errors" if errors else "")
             )
         if use_wrk:  # wrk drives harder than Python threads; it reports p50/p90/p99, not p95
-            for name, url in [("timeline /", f"{base}/"), ("event /events/{id}", f"{base}/events/{event_ids[0]}")]:
+            wrk_pages = [("timeline /", f"{base}/"), ("event /events/{id}", f"{base}/events/{event_ids[0]}")]
+            for name, url in wrk_pages:
                 r = load_wrk(url, args.seconds, args.concurrency)
                 print(
                     f"wrk {name:24} p50 {r['p50']:.1f} ms, p90 {r['p90']:.1f} ms, p99 {r['p99']:.1f} ms, "
