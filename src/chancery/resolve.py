@@ -237,6 +237,18 @@ def _best_date(values: list[str]) -> str | None:
     return sorted(fine.items(), key=lambda kv: (-kv[1], kv[0]))[0][0]
 
 
+def _known(members: list) -> kb.KnownMeeting | None:
+    series = _majority(m.series for m in members)
+    ordinal = _majority(m.ordinal for m in members)
+    return kb.known_meeting(series, ordinal) if series and ordinal is not None else None
+
+
+def _agree(a: str, b: str) -> bool:
+    """Two ISO dates agree at the coarser precision of the two."""
+    n = min(len(a), len(b))
+    return a[:n] == b[:n]
+
+
 def _event_fields(members: list[EventMention], published: dict[str, str | None]) -> dict:
     reported = [m for m in members if not m.referenced_only] or members
     status_by_date = sorted(members, key=lambda m: (published.get(m.doc_id) or "", m.doc_id))
@@ -248,6 +260,16 @@ def _event_fields(members: list[EventMention], published: dict[str, str | None])
     ends = [m.end for m in reported if m.end] or [m.end for m in members if m.end]
     start = _best_date(starts)
     end = _best_date(ends)
+    known = _known(members)
+    if (
+        known
+        and known.start
+        and (start is None or (_agree(start, known.start) and _precision(known.start) > _precision(start)))
+    ):
+        # The articles say nothing of the date, or less than the record of numbered meetings does
+        # ("in July" for the 8 July AMM): knowledge fills in. Where they disagree, the articles
+        # win: a meeting can be moved, and the record reports what was said.
+        start, end = known.start, end or known.end
     if start and end and end < start[: len(end)]:
         end = None
     city = _majority(m.city for m in reported) or _majority(m.city for m in members)

@@ -597,8 +597,7 @@ class _Assembler:
                             if ref.context == "prepares":
                                 self.drafts[target].prepared = True
 
-    def status(self, d: _Draft, start: DatePoint | None) -> str:
-        anchor = _parse_iso(self.a.published)
+    def status(self, d: _Draft, start: DatePoint | None, anchor: DatePoint | None) -> str:
         primary = d.refs[0] if d.refs else None
         window = ""
         if primary:
@@ -612,14 +611,15 @@ class _Assembler:
             ]
             if self.c.cancelled.search(window):
                 return "cancelled"
+        tense = self._tense(primary) if primary else None
+        published = _parse_iso(self.a.published)
+        if tense and anchor is not None and published is not None and anchor.day and not published.day:
+            # The story's day is only inferred: what the verb says comes first.
+            return tense
         order = _compare(start, anchor)
         if order is not None and order != 0:
             return "scheduled" if order > 0 else "held"
-        if primary:
-            tense = self._tense(primary)
-            if tense:
-                return tense
-        return "held"
+        return tense or "held"
 
     def _tense(self, ref: _Ref) -> str | None:
         """Future or past, from the verb nearest to the mention in its sentence."""
@@ -668,6 +668,7 @@ class _Assembler:
             if s_focus:
                 break
         self.dates_and_places(focus)
+        anchor = self._story_day()
         out: list[ExtractedEvent] = []
         for d in self.drafts:
             for person in self.pending_led:
@@ -719,7 +720,7 @@ class _Assembler:
                     end=end,
                     city=d.city,
                     country=d.country,
-                    status=self.status(d, start),  # type: ignore[arg-type]
+                    status=self.status(d, start, anchor),  # type: ignore[arg-type]
                     referenced_only=self.referenced_only(d),
                     partner=d.partner,
                     countries=d.countries,
@@ -736,6 +737,20 @@ class _Assembler:
                 Link(lk.relation, renumber[lk.target], lk.span) for lk in e.links if lk.target in renumber
             ]
         return out
+
+    def _story_day(self) -> DatePoint | None:
+        """The day the story is told: its publication date, or, where that gives only the month,
+        the day of the meeting it reports in that month (a SOM on 3 September, in a September
+        story, makes the summit of the 5th a scheduled one)."""
+        published = _parse_iso(self.a.published)
+        if published is None or published.day is not None:
+            return published
+        for d in self.drafts:
+            if d.main:
+                start, _ = _dates(d.dates)
+                if start and start.day and _compare(start, published) == 0:
+                    return start
+        return published
 
     def _context_date(self, d: _Draft) -> DatePoint | None:
         """A reported meeting given no date of its own: the day the story is at when it is named
