@@ -227,7 +227,8 @@ def events(
     for col in ("date", "meeting", "place", "status", "participants", "sources", "id"):
         table.add_column(col, overflow="fold")
     for ev in rows:
-        parts = ", ".join(f"{p['name']} ({p['function']})" for p in ev["participants"])
+        # One line per person and function, though several articles (and roles) report it.
+        parts = ", ".join(dict.fromkeys(f"{p['name']} ({p['function']})" for p in ev["participants"]))
         place = ", ".join(x for x in (ev["city"], ev["country"]) if x)
         status = (ev["status"] or "") + (" (ref.)" if ev["referenced_only"] else "")
         docs = sorted({s["doc"] for s in ev["sources"]})
