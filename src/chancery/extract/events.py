@@ -41,12 +41,13 @@ LOCATIVE = re.compile(
 )
 # What stands between two meetings of one list: "X et la Y", "X, the Y and Z".
 LIST_GLUE = re.compile(
-    r"[\s,]*(?:et|and|ainsi que|as well as)?[\s,]*(?:the|la|le|les|l'|l’|du|de la|des)?\s*"
+    r"\s*(?:,\s*(?:(?:et|and)\s+)?|\s(?:et|and|ainsi\s+que|as\s+well\s+as)\s+)"
+    r"(?:the\s+|la\s+|le\s+|les\s+|l['’]|du\s+|de\s+la\s+|de\s+l['’]|des\s+|of\s+the\s+)?"
 )
 COORDINATION = re.compile(r"(?:,|\bet\b|\band\b|\bainsi\s+que\b|\bas\s+well\s+as\b)")
 # A verb or relative clause between two names: they are not one subject.
 SUBJECT_BREAK = re.compile(
-    r"\b(?:a|ont|avait|has|have|had|was|were|is|are|qui|who|which|dont|whose|par|by|de|of|with|avec)\s",
+    r"\b(?:a|ont|avait|has|have|had|was|were|is|are|qui|who|which|dont|whose)\s",
     re.IGNORECASE,
 )
 WITH = re.compile(r"\s+(?:with|avec)\s+(?:the\s+|les\s+|la\s+|le\s+|l['’])?", re.IGNORECASE)
