@@ -290,12 +290,16 @@ class _Assembler:
             if lead:
                 # The first reference is the sentence's subject, most of the time; a list of
                 # meetings joined by "et"/"and" shares it.
-                first = lead[0]
-                current = list(first.events)
+                last = lead[0]
+                current = list(last.events)
                 for r in lead[1:]:
-                    between = self.text[first.span.end : r.span.start]
-                    if len(between) < 40 and LIST_GLUE.fullmatch(between):
+                    between = self.text[last.span.end : r.span.start]
+                    # "44e et 45e Sommets" is one name for two meetings: one span, two refs.
+                    if r.span == last.span or (len(between) < 40 and LIST_GLUE.fullmatch(between)):
                         current += [e for e in r.events if e not in current]
+                        last = r
+                    else:
+                        break
             focus.append(list(current))
         return focus
 
