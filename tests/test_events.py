@@ -122,3 +122,25 @@ def test_a_mechanism_named_without_date_is_no_event():
         "en",
     )
     assert a.events == []
+
+
+def test_preparatory_meetings_are_senior_officials_meetings_of_what_they_prepare():
+    a = run(
+        "Manille (VNA) - Le vice-ministre des Affaires étrangères Le Van Minh a conduit lundi 3 août à "
+        "Manille la délégation vietnamienne à des réunions préparatoires de la 27e réunion des ministres des "
+        "Affaires étrangères de l'ASEAN+3 et de la 16e réunion des ministres des Affaires étrangères du "
+        "Sommet de l'Asie de l'Est, prévues le 6 août. -VNA",
+        "2026-08-03",
+        "fr",
+    )
+    ev = events(a)
+    for prep in ("APT-SOM", "EAS-SOM"):
+        start, _end, city, _country, status, ref, people = ev[(prep, None)]
+        assert (start, city, status, ref) == ("2026-08-03", "Manila", "held", False)
+        assert people == {"Le Van Minh": "led_delegation"}
+    for series, ordinal in (("APT-FMM", 27), ("EAS-FMM", 16)):
+        assert ev[(series, ordinal)][0] == "2026-08-06" and ev[(series, ordinal)][4] == "scheduled"
+    prepared = {
+        (a.events[link.target].series) for e in a.events for link in e.links if link.relation == "prepares"
+    }
+    assert prepared == {"APT-FMM", "EAS-FMM"}

@@ -176,3 +176,10 @@ def test_spans_point_at_the_text():
     found = find_meetings(article(text, "fr"))
     assert [text[m.span.start : m.span.end] for m in found] == [m.text for m in found]
     assert re.search(r"57e.*\(AMM-57\)$", found[0].text)
+
+
+@pytest.mark.parametrize("rules", [fr, en], ids=["fr", "en"])
+def test_preparatory_examples(rules):
+    c = cues(rules.__name__.split(".")[-2])
+    for phrase, prepares in rules.PREPARATORY_EXAMPLES.items():
+        assert bool(c.preparatory.search(phrase)) is prepares, phrase

@@ -44,6 +44,15 @@ LIST_GLUE = re.compile(
     r"\s*(?:,\s*(?:(?:et|and)\s+)?|\s(?:et|and|ainsi\s+que|as\s+well\s+as)\s+)"
     r"(?:the\s+|la\s+|le\s+|les\s+|l['’]|du\s+|de\s+la\s+|de\s+l['’]|des\s+|of\s+the\s+)?"
 )
+PARENTHETICAL = re.compile(r"^\s*\([^()]{0,80}\)")
+
+
+def _listed(gap: str) -> bool:
+    """Whether two meeting names are items of one list: "X, Y et Z", "X (ASEAN, Chine) et de la Y"."""
+    gap = PARENTHETICAL.sub("", gap, count=1)
+    return len(gap) < 30 and bool(LIST_GLUE.fullmatch(gap))
+
+
 COORDINATION = re.compile(r"(?:,|\bet\b|\band\b|\bainsi\s+que\b|\bas\s+well\s+as\b)")
 # A verb or relative clause between two names: they are not one subject.
 SUBJECT_BREAK = re.compile(
@@ -51,6 +60,8 @@ SUBJECT_BREAK = re.compile(
     re.IGNORECASE,
 )
 WITH = re.compile(r"\s+(?:with|avec)\s+(?:the\s+|les\s+|la\s+|le\s+|l['’])?", re.IGNORECASE)
+# The senior officials' meeting that prepares a meeting of each family.
+PREPARED_BY = {"APT": "APT-SOM", "EAS": "EAS-SOM", "ARF": "ARF-SOM", "AMM": "SOM", "ASEAN-SUMMIT": "SOM"}
 FUNCTION_RANK = {"chaired": 4, "led_delegation": 3, "hosted": 2, "attended": 1}
 # Meetings that ASEAN's chair of the year hosts: their venue country defaults to the chair.
 CHAIR_HOSTED = {
@@ -83,6 +94,7 @@ class _Cues:
     clitic: re.Pattern[str]
     counterpart: re.Pattern[str]
     same_city: re.Pattern[str]
+    preparatory: re.Pattern[str]
 
 
 @cache
@@ -106,6 +118,7 @@ def cues(lang: str) -> _Cues:
         clitic=re.compile(rules.CLITIC),
         counterpart=re.compile(rules.COUNTERPART),
         same_city=re.compile(rules.SAME_CITY, flags),
+        preparatory=re.compile(rules.PREPARATORY, flags),
     )
 
 
@@ -241,6 +254,44 @@ class _Assembler:
                 ref = _Ref(span, [draft_idx], True, self._context(span.start))
                 d.refs.append(ref)
                 self.sentence_refs.setdefault(meetings[i].sentence, []).append(ref)
+        self._preparatory()
+
+    def _preparatory(self) -> None:
+        """ "des réunions préparatoires de la 20e conférence X et de la 9e conférence Y": one
+        senior officials' meeting for each meeting prepared, which they prepare."""
+        for s_idx, refs in list(self.sentence_refs.items()):
+            refs = sorted(refs, key=lambda r: r.span.start)
+            k = 0
+            while k < len(refs):
+                ref = refs[k]
+                window = self.text[max(0, ref.span.start - 60) : ref.span.start]
+                cue = self.c.preparatory.search(window)
+                if not cue:
+                    k += 1
+                    continue
+                cue_span = Span(
+                    ref.span.start - len(window) + cue.start(), ref.span.start - len(window) + cue.end()
+                )
+                listed = [ref]
+                for nxt in refs[k + 1 :]:
+                    gap = self.text[listed[-1].span.end : nxt.span.start]
+                    if nxt.span == listed[-1].span or _listed(gap):
+                        listed.append(nxt)
+                    else:
+                        break
+                for target in dict.fromkeys(e for r in listed for e in r.events):
+                    family = _family(self.drafts[target].series)
+                    series = PREPARED_BY.get(family or "", "SOM")
+                    j = len(self.drafts)
+                    self.drafts.append(_Draft(series, "senior_officials", prepared=False))
+                    prep = _Ref(cue_span, [j], True)
+                    self.drafts[j].refs.append(prep)
+                    self.drafts[j].links.append(Link("prepares", target, cue_span))
+                    self.drafts[target].prepared = True
+                    self.sentence_refs[s_idx].append(prep)
+                for r in listed:
+                    r.context = "prepares"
+                k += len(listed)
 
     def _context(self, start: int) -> str | None:
         """What a link cue just before a mention makes of it ("en marge de la ...")."""
@@ -566,7 +617,7 @@ class _Assembler:
         # A date or place belongs to the meeting reported, not to the frame named around it
         # ("... on the sidelines of X in Jakarta on July 14").
         before = [r for r in refs if r.span.end <= span.start]
-        framed = [r for r in before if r.context is None] or before
+        framed = [r for r in before if r.context in (None, "prepares")] or before
         after = [r for r in refs if r.span.start >= span.end]
         if before:
             pick = framed[-1]
@@ -576,11 +627,16 @@ class _Assembler:
             return []
         ordered = sorted(refs, key=lambda r: r.span.start)
         group = [r for r in ordered if r.span == pick.span]
-        k = max(i for i, r in enumerate(ordered) if r.span == pick.span)
-        for r in ordered[k + 1 :]:  # the rest of the list, after the pick
-            gap = self.text[group[-1].span.end : r.span.start]
-            if r.span == group[-1].span or (len(gap) < 30 and LIST_GLUE.fullmatch(gap)):
+        first = min(i for i, r in enumerate(ordered) if r.span == pick.span)
+        last = max(i for i, r in enumerate(ordered) if r.span == pick.span)
+        for r in ordered[last + 1 :]:  # the rest of the list, after the pick ...
+            if r.span == group[-1].span or _listed(self.text[group[-1].span.end : r.span.start]):
                 group.append(r)
+            else:
+                break
+        for r in reversed(ordered[:first]):  # ... and before it, when the date follows the list
+            if pick.span.end <= span.start and _listed(self.text[r.span.end : group[0].span.start]):
+                group.insert(0, r)
             else:
                 break
         return list(dict.fromkeys(e for r in group for e in r.events))

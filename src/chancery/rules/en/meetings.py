@@ -132,3 +132,11 @@ NATIONAL = (
 POST_BEFORE = r"(?:heads?|leaders?|chiefs?)(?:\s+of)?(?:\s+(?:Vietnam|Viet\s+Nam|the\s+\w+|[A-Z][\w-]+)(?:'s|’s))?(?:\s+ASEAN)?\s*$"
 POST_AFTER = r"^\s*(?:\([A-Z]+\)\s*)?delegation\b"
 SAME_CITY = r"\b(?:in\s+the\s+same\s+city|at\s+the\s+same\s+venue)\b"
+
+# "preparatory meetings for the 20th ASEAN Plus Three Foreign Ministers' Meeting"
+PREPARATORY = r"\bpreparatory\s+(?:meetings?|sessions?)\s+(?:for|of|to)\s+(?:the\s+)?$"
+PREPARATORY_EXAMPLES = {
+    "attended preparatory meetings for the ": True,
+    "a preparatory session of the ": True,
+    "the results of the ": False,
+}

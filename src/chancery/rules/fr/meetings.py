@@ -157,3 +157,12 @@ NATIONAL = (
 POST_BEFORE = r"(?:chefs?|responsables?|dirigeants?)(?:\s+par\s+intérim|\s+adjoints?)?\s+(?:de\s+l(?:'|’)|du\s+|des\s+|de\s+la\s+|de\s+)(?:ASEAN\s+)?$"
 POST_AFTER = r"^\s*(?:\([A-Z]+\)\s*)?délégation\b"
 SAME_CITY = r"\b(?:dans\s+la\s+même\s+ville|au\s+même\s+endroit|sur\s+place)\b"
+
+# "des réunions préparatoires de la 20e conférence ...": the senior officials' meeting that
+# prepares a meeting; the text names only what it prepares.
+PREPARATORY = r"\b(?:réunion|conférence|séance)s?\s+préparatoires?\s+(?:de\s+la|du|des|de\s+l['’]|à\s+la|au|aux|pour\s+(?:la|le|les|l['’]))\s*$"
+PREPARATORY_EXAMPLES = {
+    "à des réunions préparatoires de la ": True,
+    "la réunion préparatoire du ": True,
+    "les résultats de la ": False,
+}
