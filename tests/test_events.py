@@ -144,3 +144,20 @@ def test_preparatory_meetings_are_senior_officials_meetings_of_what_they_prepare
         (a.events[link.target].series) for e in a.events for link in e.links if link.relation == "prepares"
     }
     assert prepared == {"APT-FMM", "EAS-FMM"}
+
+
+def test_bilateral_meetings_with_a_list_of_counterparts_from_an_unnamed_home_official():
+    a = run(
+        "JOHOR BAHRU — Deputy Minister of Industry and Trade Tran Van Hoa led a delegation of Việt Nam to the "
+        "32nd ASEAN Economic Ministers' Retreat in Johor on March 2.\n\n"
+        "On the sidelines of the retreat, the Vietnamese official held bilateral meetings with Singapore's "
+        "Minister for Trade and Industry Tan Boon Keng, Malaysia's Deputy Minister of Investment, Trade and "
+        "Industry Ahmad Rizal, and other delegations.",
+        "2026-03-03",
+        "en",
+    )
+    pairs = sorted(tuple(e.countries) for e in a.events if e.kind == "bilateral")
+    assert pairs == [("MY", "VN"), ("SG", "VN")]
+    for e in a.events:
+        if e.kind == "bilateral":
+            assert "Tran Van Hoa" in {a.people[p.person].name for p in e.participants}

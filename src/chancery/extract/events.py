@@ -20,6 +20,8 @@ from dataclasses import dataclass, field
 from functools import cache
 from types import ModuleType
 
+import yaml
+
 from chancery import knowledge as kb
 from chancery.document import (
     Article,
@@ -31,7 +33,7 @@ from chancery.document import (
     Span,
     TimeExpr,
 )
-from chancery.extract.meetings import grammar, series_info
+from chancery.extract.meetings import DATA, grammar, series_info
 
 # "les réunions connexes", "related meetings": other meetings, not an anaphor.
 RELATED = re.compile(r"\s+(?:connexes|related)\b", re.IGNORECASE)
@@ -43,6 +45,11 @@ LOCATIVE = re.compile(
 LIST_GLUE = re.compile(
     r"\s*(?:,\s*(?:(?:et|and)\s+)?|\s(?:et|and|ainsi\s+que|as\s+well\s+as)\s+)"
     r"(?:the\s+|la\s+|le\s+|les\s+|l['’]|du\s+|de\s+la\s+|de\s+l['’]|des\s+|of\s+the\s+)?"
+)
+# "la délégation vietnamienne", "a delegation of Việt Nam", "the Vietnamese delegation"
+DELEGATION = re.compile(
+    r"\b(?:délégation|delegation)\s+(?:of\s+|du\s+|de\s+l['’]|de\s+la\s+|des\s+)?(?P<after>[\w’'-]+(?:\s+Nam)?)"
+    r"|\b(?P<before>[A-Z][\w-]+)\s+delegation\b"
 )
 PARENTHETICAL = re.compile(r"^\s*\([^()]{0,80}\)")
 
@@ -151,6 +158,11 @@ class _Draft:
     main: bool = False
 
 
+@cache
+def _agencies() -> dict[str, str]:
+    return yaml.safe_load((DATA / "agencies.yaml").read_text(encoding="utf-8"))
+
+
 def _family(code: str | None) -> str | None:
     info = series_info(code) if code else None
     return info.family if info else None
@@ -194,19 +206,20 @@ class _Assembler:
 
     # -- 1. grouping -------------------------------------------------------------------------
     def _home_country(self) -> str | None:
-        """The country the article is written from (its people's most common country)."""
+        """The country the story is told from: its agency's, else the one whose delegation and
+        people it names most."""
+        if self.a.agency and self.a.agency in _agencies():
+            return _agencies()[self.a.agency]
         counts: dict[str, int] = {}
         for p in self.a.people:
             code = _person_country(p)
             if code and not p.short:
                 counts[code] = counts.get(code, 0) + 1
-        if self.a.dateline:
-            from chancery.extract.places import resolve_place
-
-            _city, code = resolve_place(self.a.dateline.place)
-            if code and self.a.agency in ("VNA", "TTXVN", "VOV", "VnExpress"):
-                return "VN"
-        return max(counts, key=counts.get) if counts else None
+        for m in DELEGATION.finditer(self.text):
+            code = kb.country_code(m.group("after") or m.group("before"), self.a.lang)
+            if code:
+                counts[code] = counts.get(code, 0) + 2
+        return max(sorted(counts), key=counts.get) if counts else None
 
     def group(self) -> None:
         meetings = self.a.meetings
