@@ -5,10 +5,12 @@ from __future__ import annotations
 import re
 
 import pytest
+from hypothesis import given, settings
+from hypothesis import strategies as st
 
 from chancery.document import Article, SourceDoc, Span
 from chancery.extract.events import cues
-from chancery.extract.meetings import find_meetings, grammar, series_table
+from chancery.extract.meetings import _name_matches, find_meetings, grammar, series_table
 from chancery.rules.en import meetings as en
 from chancery.rules.fr import meetings as fr
 
@@ -183,3 +185,19 @@ def test_preparatory_examples(rules):
     c = cues(rules.__name__.split(".")[-2])
     for phrase, prepares in rules.PREPARATORY_EXAMPLES.items():
         assert bool(c.preparatory.search(phrase)) is prepares, phrase
+
+WORDS = [
+    "la", "réunion", "des", "ministres", "Affaires", "étrangères", "de", "l'ASEAN", "ASEAN", "Sommet",
+    "Summit",
+    "44e", "45th", "et", "and", "the", "Foreign", "Ministers'", "Meeting", "Retreat", "hauts", "officiels",
+    "SOM", "+3", "Plus", "Three", "East", "Asia", "-", "(AMM-57)", ",", "Conseil", "coordination", "UE-ASEAN",
+]
+
+
+@settings(max_examples=200, deadline=None)
+@given(st.lists(st.sampled_from(WORDS), max_size=40), st.sampled_from(["fr", "en"]))
+def test_dispatched_name_scan_finds_what_the_full_alternation_finds(words, lang):
+    text = " ".join(words)
+    g = grammar(lang)
+    full = [(m.start(), m.end(), m.lastgroup) for m in g.names.finditer(text)]
+    assert [(m.start(), m.end(), m.lastgroup) for m in _name_matches(g, text)] == full

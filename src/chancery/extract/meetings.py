@@ -16,6 +16,7 @@ from types import ModuleType
 import yaml
 
 from chancery.document import Article, MeetingMention, Span
+from chancery.extract.time import _first_chars
 
 DATA = Path(__file__).resolve().parent.parent / "knowledge" / "data"
 
@@ -88,6 +89,10 @@ def _expand(pattern: str, partner_alt: str) -> str:
 class Grammar:
     rules: ModuleType
     names: re.Pattern[str]
+    # The names, split by the character they can start with: tried only at word starts, a few
+    # alternatives fail fast where the whole alternation would be tried at every position.
+    name_parts: list[tuple[str, frozenset[str] | None]]
+    name_dispatch: dict[str, re.Pattern[str] | None]
     group_series: dict[str, Series]
     abbreviations: re.Pattern[str]
     abbr_series: dict[str, Series]
@@ -125,6 +130,7 @@ def grammar(lang: str) -> Grammar:
     names_re = re.compile(
         r"(?<![\w-])(?:" + "|".join(f"(?P<{g}>{p})" for _, g, p in alternatives) + r")(?![\w])", re.IGNORECASE
     )
+    name_parts = [(f"(?P<{g}>{p})", _first_chars(p)) for _, g, p in alternatives]
     abbr_series: dict[str, Series] = {}
     for info, key in zip(table, abbreviations, strict=True):
         for abbr in abbreviations[key]:
@@ -143,6 +149,8 @@ def grammar(lang: str) -> Grammar:
     return Grammar(
         rules=rules,
         names=names_re,
+        name_parts=name_parts,
+        name_dispatch={},
         group_series=group_series,
         abbreviations=abbr_re,
         abbr_series=abbr_series,
@@ -157,6 +165,37 @@ def grammar(lang: str) -> Grammar:
         bilateral=re.compile(rules.BILATERAL),
         national=re.compile(rules.NATIONAL, re.IGNORECASE),
     )
+
+
+_WORD_START = re.compile(r"(?<![\w-])\w")
+
+
+def _name_matches(g: Grammar, text: str) -> list[re.Match[str]]:
+    """What `g.names.finditer(text)` finds (the same matches, leftmost first), faster."""
+    if any(first is None for _, first in g.name_parts):
+        return list(g.names.finditer(text))
+    out: list[re.Match[str]] = []
+    pos = 0
+    while True:
+        start = _WORD_START.search(text, pos)
+        if start is None:
+            return out
+        p = start.start()
+        ch = text[p].lower()
+        rx = g.name_dispatch.get(ch, _UNSET)
+        if rx is _UNSET:
+            parts = [part for part, first in g.name_parts if first is not None and ch in first]
+            rx = re.compile(r"(?:" + "|".join(parts) + r")(?![\w])", re.IGNORECASE) if parts else None
+            g.name_dispatch[ch] = rx
+        m = rx.match(text, p) if rx is not None else None
+        if m:
+            out.append(m)
+            pos = max(m.end(), p + 1)
+        else:
+            pos = p + 1
+
+
+_UNSET = re.compile("")  # sentinel: no regex compiled yet for this character
 
 
 def _ordinals(g: Grammar, text: str) -> list[int]:
@@ -201,7 +240,7 @@ def find_meetings(article: Article) -> list[MeetingMention]:
             g.post_after.match(text[end : end + 30])
         )
 
-    for m in g.names.finditer(text):
+    for m in _name_matches(g, text):
         info = g.group_series[m.lastgroup]
         start, end = m.start(), m.end()
         before = g.ordinal_before.search(text[max(0, start - 80) : start])
