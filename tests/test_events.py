@@ -161,3 +161,16 @@ def test_bilateral_meetings_with_a_list_of_counterparts_from_an_unnamed_home_off
     for e in a.events:
         if e.kind == "bilateral":
             assert "Tran Van Hoa" in {a.people[p.person].name for p in e.participants}
+
+
+def test_a_comma_before_talks_does_not_make_a_list_of_meetings():
+    a = run(
+        "Vientiane (VNA) – Minister of Foreign Affairs Bui Thanh Son, who is in Vientiane to attend the ASEAN "
+        "Foreign Ministers' Retreat, held talks with his Lao counterpart on January 28. The retreat opens "
+        "on Monday. -VNA",
+        "2026-01-28",
+        "en",
+    )
+    ev = events(a)
+    assert ev[("AMM-RETREAT", None)][0] == "2026-01-29" and ev[("AMM-RETREAT", None)][4] == "scheduled"
+    assert ev[("bilateral", None)][0] == "2026-01-28"

@@ -137,6 +137,7 @@ class _Ref:
     events: list[int]
     explicit: bool  # a name (or a bilateral / national cue), not an anaphor
     context: str | None = None  # "part_of" | "reference" | "prepares" when a link cue precedes it
+    named: bool = False  # a meeting's name: only names make a list ("X, de la Y et du Z")
 
 
 @dataclass
@@ -264,7 +265,7 @@ class _Assembler:
         for draft_idx, d in enumerate(self.drafts):
             for i in d.mentions:
                 span = meetings[i].span
-                ref = _Ref(span, [draft_idx], True, self._context(span.start))
+                ref = _Ref(span, [draft_idx], True, self._context(span.start), named=bool(meetings[i].series))
                 d.refs.append(ref)
                 self.sentence_refs.setdefault(meetings[i].sentence, []).append(ref)
         self._preparatory()
@@ -288,7 +289,7 @@ class _Assembler:
                 listed = [ref]
                 for nxt in refs[k + 1 :]:
                     gap = self.text[listed[-1].span.end : nxt.span.start]
-                    if nxt.span == listed[-1].span or _listed(gap):
+                    if nxt.span == listed[-1].span or (nxt.named and _listed(gap)):
                         listed.append(nxt)
                     else:
                         break
@@ -359,7 +360,7 @@ class _Assembler:
                 for r in lead[1:]:
                     between = self.text[last.span.end : r.span.start]
                     # "44e et 45e Sommets" is one name for two meetings: one span, two refs.
-                    if r.span == last.span or (len(between) < 40 and LIST_GLUE.fullmatch(between)):
+                    if r.span == last.span or (r.named and last.named and _listed(between)):
                         current += [e for e in r.events if e not in current]
                         last = r
                     else:
@@ -643,12 +644,15 @@ class _Assembler:
         first = min(i for i, r in enumerate(ordered) if r.span == pick.span)
         last = max(i for i, r in enumerate(ordered) if r.span == pick.span)
         for r in ordered[last + 1 :]:  # the rest of the list, after the pick ...
-            if r.span == group[-1].span or _listed(self.text[group[-1].span.end : r.span.start]):
+            if r.span == group[-1].span or (
+                r.named and group[-1].named and _listed(self.text[group[-1].span.end : r.span.start])
+            ):
                 group.append(r)
             else:
                 break
         for r in reversed(ordered[:first]):  # ... and before it, when the date follows the list
-            if pick.span.end <= span.start and _listed(self.text[r.span.end : group[0].span.start]):
+            gap = self.text[r.span.end : group[0].span.start]
+            if pick.span.end <= span.start and r.named and group[0].named and _listed(gap):
                 group.insert(0, r)
             else:
                 break
