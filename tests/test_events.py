@@ -166,11 +166,11 @@ def test_bilateral_meetings_with_a_list_of_counterparts_from_an_unnamed_home_off
 def test_a_comma_before_talks_does_not_make_a_list_of_meetings():
     a = run(
         "Vientiane (VNA) – Minister of Foreign Affairs Bui Thanh Son, who is in Vientiane to attend the ASEAN "
-        "Foreign Ministers' Retreat, held talks with his Lao counterpart on January 28. The retreat opens "
+        "Foreign Ministers' Retreat, held talks with his Lao counterpart on February 1. The retreat opens "
         "on Monday. -VNA",
-        "2026-01-28",
+        "2026-02-01",
         "en",
     )
     ev = events(a)
-    assert ev[("AMM-RETREAT", None)][0] == "2026-01-29" and ev[("AMM-RETREAT", None)][4] == "scheduled"
-    assert ev[("bilateral", None)][0] == "2026-01-28"
+    assert ev[("AMM-RETREAT", None)][0] == "2026-02-02" and ev[("AMM-RETREAT", None)][4] == "scheduled"
+    assert ev[("bilateral", None)][0] == "2026-02-01"
