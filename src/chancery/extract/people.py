@@ -36,16 +36,63 @@ _APOS = "'’"
 _ELISION = re.compile(r"^(?:[LlDdJjMmNnSsTtCc]|[Qq]u|[Jj]usqu|[Ll]orsqu|[Pp]uisqu)['’](?=\w)")
 
 
-def _alt(words: list[str] | set[str], flexible_space: bool = True) -> str:
-    """Alternation of literal phrases, longest first, spaces matching any whitespace."""
+def _alt(words: list[str] | set[str], flexible_space: bool = True, ignore_case: bool = False) -> str:
+    """Alternation of literal phrases, longest first, spaces matching any whitespace.
+
+    `ignore_case`: the phrases match in any case (the caller must not wrap it in (?i:)).
+    """
     out = []
     for w in sorted(set(words), key=len, reverse=True):
         piece = re.escape(w)
         if flexible_space:
             piece = piece.replace(r"\ ", r"\s+")
         piece = piece.replace("'", "['’]").replace("’", "['’]")
-        out.append(piece)
-    return "(?:" + "|".join(out) + ")" if out else "(?!)"
+        out.append((w, piece))
+    if not out:
+        return "(?!)"
+    flat = "|".join(p for _, p in out)
+    return _dispatch(out, ignore_case) or (f"(?i:{flat})" if ignore_case else f"(?:{flat})")
+
+
+def _dispatch(pieces: list[tuple[str, str]], ignore_case: bool) -> str | None:
+    """The same alternation grouped by first character: `[Mm](?i:inistre|onsieur)|[Pp](?i:...)`.
+
+    Why: re tries every branch of an alternation at every position and cannot skip a
+    case-insensitive branch cheaply, while a branch that opens with a plain character or class
+    is skipped with one test. Phrases that can match at the same position share their first
+    character, hence their group, where they keep their order: the matches are the same. None
+    when a phrase opens with something else than a letter or digit (the caller keeps the flat
+    alternation).
+    """
+    groups: dict[tuple[str, ...], list[str]] = {}
+    for w, piece in pieces:
+        if not w[:1].isalnum() or piece[:1] != w[:1]:
+            return None
+        groups.setdefault(_case_chars(w[0]) if ignore_case else (w[0],), []).append(piece[1:])
+    seen: set[str] = set()
+    for chars in groups:  # two groups that could match one character: keep the flat form
+        if seen.intersection(chars):
+            return None
+        seen.update(chars)
+    flag = "?i:" if ignore_case else "?:"
+    branches = []
+    for chars, rests in groups.items():
+        first = re.escape(chars[0]) if len(chars) == 1 else "[" + "".join(map(re.escape, chars)) + "]"
+        branches.append(f"{first}({flag}{'|'.join(rests)})")
+    return "(?:" + "|".join(branches) + ")"
+
+
+@cache
+def _case_chars(c: str) -> tuple[str, ...]:
+    """The characters re matches to `c` case-insensitively (its own notion: "k" also matches the
+    Kelvin sign), found by asking re itself over the Basic Multilingual Plane (or all planes)."""
+    pool = _bmp() if ord(c) < 0x10000 else "".join(map(chr, range(0x110000)))
+    return tuple(sorted(set(re.findall(f"(?i:{re.escape(c)})", pool))))
+
+
+@cache
+def _bmp() -> str:
+    return "".join(map(chr, range(0x10000)))
 
 
 @dataclass
@@ -129,9 +176,9 @@ def _grammar(lang: str) -> _Grammar | None:
     b, e = r"(?<![\w\-])", r"(?![\w\-])"
 
     posts = list(rules.POSTS) + list(rules.INTRODUCERS)
-    post = rf"{b}(?:(?i:{_alt(posts)})|{_alt(rules.POST_ABBREVIATIONS)}){e}"
-    premod = rf"(?:(?i:{_alt(rules.PRE_MODIFIERS)})\s+)?"
-    postmod = rf"(?:\s+(?i:{_alt(rules.POST_MODIFIERS)}){e})*"
+    post = rf"{b}(?:{_alt(posts, ignore_case=True)}|{_alt(rules.POST_ABBREVIATIONS)}){e}"
+    premod = rf"(?:{_alt(rules.PRE_MODIFIERS, ignore_case=True)}\s+)?"
+    postmod = rf"(?:\s+{_alt(rules.POST_MODIFIERS, ignore_case=True)}{e})*"
     qual_pre = rf"(?:(?:{country}|ASEAN){e}\s+)?" if lang == "en" else ""
     post_adj = rf"(?:\s+{lower_country}{e})?"
     arts = rules.COMPLEMENT_ARTICLES
@@ -145,8 +192,8 @@ def _grammar(lang: str) -> _Grammar | None:
         adj_shape = getattr(rules, "PORTFOLIO_ADJECTIVE_PATTERN", "(?!)")
         padj = rf"(?:{_alt(rules.PORTFOLIO_ADJECTIVES)}|{lower_country}|{adj_shape}){e}"
         capseq = rf"(?:{CAPWORD}|{ACRO}|\({ACRO}\))(?:\s+(?:{CAPWORD}|{ACRO}|\({ACRO}\)))*"
-        nouns = _alt(rules.COMPLEMENT_NOUNS) if rules.COMPLEMENT_NOUNS else "(?!)"
-        unit = rf"{arts}(?:{capseq}|(?i:{nouns}){e})(?:\s+{padj})*"
+        nouns = _alt(rules.COMPLEMENT_NOUNS, ignore_case=True) if rules.COMPLEMENT_NOUNS else "(?!)"
+        unit = rf"{arts}(?:{capseq}|{nouns}{e})(?:\s+{padj})*"
         complement = rf"(?:(?:\s*,\s*|\s+{conj}\s+|\s+){unit})*"
         complement = rf"(?:\s+{unit}{complement})?"
     phrase = rf"{qual_pre}{premod}{post}{postmod}{post_adj}{postmod}{complement}"
@@ -158,7 +205,7 @@ def _grammar(lang: str) -> _Grammar | None:
         for w in re.split(r"[\s\-]+", p):
             if w[:1].isalpha():
                 post_words.add(w[:1].upper() + w[1:])
-    body_nouns = _alt(rules.COMPLEMENT_NOUNS) if rules.COMPLEMENT_NOUNS else "(?!)"
+    body_nouns = _alt(rules.COMPLEMENT_NOUNS, ignore_case=True) if rules.COMPLEMENT_NOUNS else "(?!)"
     single_country_tokens = {t for t, _ in terms if " " not in t}
     stop = set(rules.STOP_WORDS) | names.never_words | post_words | single_country_tokens
     return _Grammar(
@@ -181,7 +228,7 @@ def _grammar(lang: str) -> _Grammar | None:
         leading=frozenset(getattr(rules, "LEADING_WORDS", set())),
         honorific_tail=re.compile(rf"(?:{honor})$"),
         posting=re.compile(rf"\s+{getattr(rules, 'POSTING_ARTICLES', '(?!)')}(?P<c>{country}){e}\s*$"),
-        body_country=re.compile(rf"{b}(?i:{body_nouns})\s+(?P<c>{lower_country}){e}"),
+        body_country=re.compile(rf"{b}{body_nouns}\s+(?P<c>{lower_country}){e}"),
         post_words=frozenset(post_words),
     )
 
