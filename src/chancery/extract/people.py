@@ -11,7 +11,7 @@ from __future__ import annotations
 
 import re
 from dataclasses import dataclass, field
-from functools import cache
+from functools import cache, lru_cache
 from importlib import import_module
 from pathlib import Path
 from types import ModuleType
@@ -107,6 +107,9 @@ class _Names:
     particles: frozenset[str]
     never_words: frozenset[str]
     never_names: frozenset[str]
+    # (number of words, folded honorific) -> rank in the longest-first order; the word counts
+    honorific_rank: dict[tuple[int, str], int] = field(default_factory=dict)
+    honorific_sizes: tuple[int, ...] = ()
 
 
 @cache
@@ -116,6 +119,9 @@ def _names() -> _Names:
     dotted = [str(d) for d in data.get("dotted_abbreviations") or []]
     # an honorific may carry a stop ("Mr.", "Datuk.") and ranks always do ("Gen.", "Lt. Gen.")
     honorific_re = rf"(?:(?<!\w)(?:{_alt(honorifics)})\.?\s+|(?<!\w){_alt(dotted, False)}\.\s*)+"
+    rank: dict[tuple[int, str], int] = {}
+    for i, h in enumerate(sorted(honorifics, key=len, reverse=True)):
+        rank.setdefault((len(h.split()), fold(h)), i)
     return _Names(
         family=frozenset(fold(n) for n in data.get("vietnamese_family_names") or []),
         syllable=re.compile(data["vietnamese_syllable"]),
@@ -127,6 +133,8 @@ def _names() -> _Names:
         particles=frozenset(str(p) for p in data.get("particles") or []),
         never_words=frozenset(str(w) for w in data.get("never_name_words") or []),
         never_names=frozenset(fold(n) for n in data.get("never_names") or []),
+        honorific_rank=rank,
+        honorific_sizes=tuple(sorted({n for n, _ in rank})),
     )
 
 
@@ -247,7 +255,7 @@ def _code(g: _Grammar, text: str) -> str | None:
 # --- tokens and name runs ---------------------------------------------------------------------
 
 
-@dataclass
+@dataclass(slots=True)
 class _Tok:
     start: int
     end: int
@@ -269,11 +277,9 @@ class _Run:
         return self.toks[-1].end
 
 
-def _is_cap(tok: str) -> bool:
-    return tok[:1].isupper()
-
-
+@lru_cache(maxsize=1 << 14)
 def _is_acronym(tok: str) -> bool:
+    # cached: the same words come back in every sentence
     letters = [c for c in tok if c.isalpha()]
     return len(letters) >= 2 and all(c.isupper() for c in letters)
 
@@ -282,43 +288,49 @@ def _runs(text: str, start: int, end: int, g: _Grammar) -> list[_Run]:
     """Capitalised runs in text[start:end], split at words that are never names."""
     names = _names()
     toks: list[_Tok] = []
+    particles, dotted = names.particles, names.dotted
     for m in _TOKEN.finditer(text, start, end):
         word = m.group()
-        s, e = m.start(), m.end()
-        elision = _ELISION.match(word)
-        if elision:  # "L'ambassadeur", "d'Indonésie": the article is not part of the word
-            toks.append(_Tok(s, s + elision.end(), word[: elision.end()]))
-            s, word = s + elision.end(), word[elision.end() :]
-        if word.endswith(("'s", "’s")) and len(word) > 2:
-            toks.append(_Tok(s, e - 2, word[:-2]))
-            toks.append(_Tok(e - 2, e, "'s"))  # a possessive ends a name
-            continue
+        s, e = m.span()
+        if "'" in word or "’" in word:  # both cases below need an apostrophe
+            elision = _ELISION.match(word)
+            if elision:  # "L'ambassadeur", "d'Indonésie": the article is not part of the word
+                toks.append(_Tok(s, s + elision.end(), word[: elision.end()]))
+                s, word = s + elision.end(), word[elision.end() :]
+            if word.endswith(("'s", "’s")) and len(word) > 2:
+                toks.append(_Tok(s, e - 2, word[:-2]))
+                toks.append(_Tok(e - 2, e, "'s"))  # a possessive ends a name
+                continue
         toks.append(_Tok(s, e, word))
     runs: list[_Run] = []
     cur: list[_Tok] = []
 
     def flush() -> None:
-        while cur and cur[-1].text in names.particles:
+        while cur and cur[-1].text in particles:
             cur.pop()
         if cur:
             runs.append(_Run(list(cur)))
         cur.clear()
 
     for i, t in enumerate(toks):
-        gap_ok = bool(cur) and text[cur[-1].end : t.start] in (" ", "\u00a0")
-        if _is_cap(t.text) and not _is_acronym(t.text) and not _dotted_rank(text, t, end):
-            if cur and not gap_ok:
+        word = t.text
+        if (
+            word[:1].isupper()
+            and not _is_acronym(word)
+            and not (word in dotted and _dotted_rank(text, t, end))
+        ):
+            if cur and text[cur[-1].end : t.start] not in (" ", "\u00a0"):
                 flush()
             cur.append(t)
         elif (
-            t.text in names.particles
+            word in particles
             and cur
-            and gap_ok
+            and text[cur[-1].end : t.start] in (" ", "\u00a0")
             and i + 1 < len(toks)
-            and _is_cap(toks[i + 1].text)
+            and toks[i + 1].text[:1].isupper()
         ):
             cur.append(t)
-        else:
+        elif cur:
             flush()
     flush()
     # split at stop words; remember runs that touch organisation/place words
@@ -332,7 +344,7 @@ def _runs(text: str, start: int, end: int, g: _Grammar) -> list[_Run]:
             if not part and lead is None and (bare in g.leading) and not _family_led(run, t):
                 lead = t
                 continue
-            compound = _compound_stop(bare, g)
+            compound = "-" in bare and _compound_stop(bare, g)
             if bare in g.stop or t.text in g.stop or compound:
                 if part:
                     out.append(_Run(part, org_before or bare in names.never_words or compound, lead))
@@ -348,15 +360,20 @@ def _runs(text: str, start: int, end: int, g: _Grammar) -> list[_Run]:
 def _dotted_rank(text: str, tok: _Tok, end: int) -> bool:
     """An abbreviated rank or title with its stop before a name ("Gen. Tea Banh", "Mr. Pan")."""
     names = _names()
-    if tok.text not in names.dotted or re.match(rf"\.\s+{CAP}", text[tok.end : end]) is None:
+    if tok.text not in names.dotted or _STOP_CAP.match(text, tok.end, end) is None:
         return False  # "Gen" without its stop, or a stop that closes the text
     if tok.text not in names.dotted_name_words:
         return True
     # "Hun Sen. Talks followed": a name part; "Sen. Lt. Gen. X", "welcomed Sen. X": a rank
-    nxt = re.match(r"\.\s+(\w+)\.", text[tok.end : end])
+    nxt = _STOP_WORD_STOP.match(text, tok.end, end)
     if nxt and nxt.group(1) in names.dotted:
         return True
-    return re.search(rf"{CAP}{LET}*\s+$", text[max(0, tok.start - 40) : tok.start]) is None
+    return _CAPWORD_SPACE_END.search(text, max(0, tok.start - 40), tok.start) is None
+
+
+_STOP_CAP = re.compile(rf"\.\s+{CAP}")
+_STOP_WORD_STOP = re.compile(r"\.\s+(\w+)\.")
+_CAPWORD_SPACE_END = re.compile(rf"{CAP}{LET}*\s+$")
 
 
 def _compound_stop(word: str, g: _Grammar) -> bool:
@@ -383,24 +400,25 @@ def _strip_honorifics(run: _Run, text: str) -> _Run:
     if len(toks) > 2 and toks[0].text in names.chain_honorifics and _honorific_at(toks, 1) > 0:
         toks = toks[1:]
     while len(toks) > 1:
-        for h in sorted(names.honorifics, key=len, reverse=True):
-            n = len(h.split())
-            if n < len(toks) and fold(" ".join(t.text for t in toks[:n])) == fold(h):
-                # "Dato'" : the apostrophe is part of the token
-                toks = toks[n:]
-                break
-        else:
+        n = _honorific_at(toks, 0)  # "Dato'" : the apostrophe is part of the token
+        if not n:
             break
+        toks = toks[n:]
     return _Run(toks, run.org_adjacent, run.lead)
 
 
 def _honorific_at(toks: list[_Tok], i: int) -> int:
-    """Number of tokens of the longest honorific starting at toks[i] (0 if none)."""
-    for h in sorted(_names().honorifics, key=len, reverse=True):
-        n = len(h.split())
-        if i + n < len(toks) and fold(" ".join(t.text for t in toks[i : i + n])) == fold(h):
-            return n
-    return 0
+    """Number of tokens of the longest honorific starting at toks[i] and followed by a token
+    (0 if none). The first of the honorifics, longest first, whose words fold like the tokens'."""
+    names = _names()
+    best: tuple[int, int] | None = None  # (rank, size)
+    for n in names.honorific_sizes:
+        if i + n >= len(toks):
+            break
+        r = names.honorific_rank.get((n, fold(" ".join(t.text for t in toks[i : i + n]))))
+        if r is not None and (best is None or r < best[0]):
+            best = (r, n)
+    return best[1] if best else 0
 
 
 def _vietnamese_shape(toks: list[_Tok]) -> bool:
