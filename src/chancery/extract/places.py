@@ -40,9 +40,20 @@ def _fold_char(c: str) -> str:
     return low if len(low) == 1 else base
 
 
+class _FoldTable(dict[int, str]):
+    """str.translate's table for `_fold_char`, filled on first sight of each character."""
+
+    def __missing__(self, cp: int) -> str:
+        self[cp] = folded = _fold_char(chr(cp))
+        return folded
+
+
+_FOLD_TABLE = _FoldTable()
+
+
 def fold_keep_length(text: str) -> str:
     """Fold for matching, one character for one character (spans stay valid)."""
-    return "".join(_fold_char(c) for c in text)
+    return text.translate(_FOLD_TABLE)  # the same as "".join(map(_fold_char, text)), in C
 
 
 def _pattern_of(form: str) -> str:
