@@ -201,3 +201,11 @@ def test_dispatched_name_scan_finds_what_the_full_alternation_finds(words, lang)
     g = grammar(lang)
     full = [(m.start(), m.end(), m.lastgroup) for m in g.names.finditer(text)]
     assert [(m.start(), m.end(), m.lastgroup) for m in _name_matches(g, text)] == full
+
+
+@pytest.mark.parametrize("rules", [fr, en], ids=["fr", "en"])
+def test_partner_list_examples(rules):
+    lang = rules.__name__.split(".")[-2]
+    for phrase, (series, partners) in rules.PARTNER_LIST_EXAMPLES.items():
+        found = [(m.series, m.partner) for m in find_meetings(article(phrase, lang))]
+        assert found == [(series, p) for p in partners], phrase

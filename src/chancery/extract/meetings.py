@@ -105,6 +105,15 @@ class Grammar:
     post_after: re.Pattern[str]
     bilateral: re.Pattern[str]
     national: re.Pattern[str]
+    partner_lists: list[tuple[re.Pattern[str], Series]]
+
+
+def _partner_list(partner_alt: str) -> str:
+    """Two or more partners joined by commas and et/and, with their articles."""
+    article = r"(?:les\s+pays\s+de\s+|the\s+)?(?:l['’]|la\s+|le\s+|les\s+|the\s+)?"
+    item = rf"(?:{article}(?:{partner_alt})(?:\s*\([A-Z]{{2,4}}\))?)"
+    join = r"(?:\s*,\s*(?:(?:et|and)\s+)?|\s+(?:et|and)\s+)"
+    return rf"{item}(?:{join}{item}){{1,14}}(?![\w])"
 
 
 def _without_groups(pattern: str) -> str:
@@ -164,6 +173,13 @@ def grammar(lang: str) -> Grammar:
         post_after=re.compile(rules.POST_AFTER, re.IGNORECASE),
         bilateral=re.compile(rules.BILATERAL),
         national=re.compile(rules.NATIONAL, re.IGNORECASE),
+        partner_lists=[
+            (
+                re.compile(pattern.replace("{LIST}", _partner_list(partner_alt)), re.IGNORECASE),
+                series_info(code),
+            )
+            for pattern, code in rules.PARTNER_LISTS
+        ],
     )
 
 
@@ -227,9 +243,8 @@ def find_meetings(article: Article) -> list[MeetingMention]:
     g = grammar(article.lang)
     text = article.text
     titles = _title_spans(article)
-    found: list[
-        tuple[int, int, Series, list[int], str | None, str]
-    ] = []  # start, end, series, ordinals, partner, text
+    # start, end, series, ordinals, partners (one meeting each), text
+    found: list[tuple[int, int, Series, list[int], list[str | None], str]] = []
 
     def is_post(start: int, end: int) -> bool:
         """A series name inside a post ("chef de SOM ASEAN Vietnam") names no meeting."""
@@ -252,7 +267,7 @@ def find_meetings(article: Article) -> list[MeetingMention]:
             if after.group("num") and not ordinals:
                 ordinals = [int(after.group("num"))]
             end += after.end()
-        found.append((start, end, info, ordinals, _partner(g, m.group(0)), text[start:end]))
+        found.append((start, end, info, ordinals, [_partner(g, m.group(0))], text[start:end]))
     for m in g.abbreviations.finditer(text):
         info = g.abbr_series[re.sub(r"\s+", " ", m.group("abbr"))]
         before = g.ordinal_before.search(text[max(0, m.start() - 80) : m.start()])
@@ -261,12 +276,18 @@ def find_meetings(article: Article) -> list[MeetingMention]:
             if m.group("num")
             else (_ordinals(g, before.group("ords")) if before else [])
         )
-        found.append((m.start(), m.end(), info, ordinals, None, m.group(0)))
+        found.append((m.start(), m.end(), info, ordinals, [None], m.group(0)))
+    for pattern, info in g.partner_lists:
+        for m in pattern.finditer(text):
+            codes = [_partner(g, p.group(0)) for p in g.partner.finditer(m.group(0))]
+            codes = list(dict.fromkeys(c for c in codes if c))
+            if len(codes) >= 2:
+                found.append((m.start(), m.end(), info, [], codes, m.group(0)))
     # Longest match wins where two overlap; names were found before abbreviations at a tie.
     found.sort(key=lambda f: (f[0], -(f[1] - f[0])))
     mentions: list[MeetingMention] = []
     last_end = -1
-    for start, end, info, ordinals, partner, surface in found:
+    for start, end, info, ordinals, partners, surface in found:
         if start < last_end:
             continue
         last_end = end  # a post or a caption swallows what overlaps it too
@@ -275,17 +296,18 @@ def find_meetings(article: Article) -> list[MeetingMention]:
         if info.kind == "family":
             ordinals = []  # "ASEAN+3" names a family; its 3 is no ordinal
         for ordinal in ordinals or [None]:
-            mentions.append(
-                MeetingMention(
-                    span=Span(start, end),
-                    text=surface,
-                    series=info.code,
-                    kind=info.kind,
-                    ordinal=ordinal if (info.numbered or ordinal is not None) else None,
-                    partner=partner,
-                    sentence=article.sentence_of(Span(start, end)),
+            for partner in partners:
+                mentions.append(
+                    MeetingMention(
+                        span=Span(start, end),
+                        text=surface,
+                        series=info.code,
+                        kind=info.kind,
+                        ordinal=ordinal if (info.numbered or ordinal is not None) else None,
+                        partner=partner,
+                        sentence=article.sentence_of(Span(start, end)),
+                    )
                 )
-            )
     taken = [m.span for m in mentions]
     for pattern, kind in ((g.national, "national"), (g.bilateral, "bilateral")):
         for m in pattern.finditer(text):

@@ -140,3 +140,15 @@ PREPARATORY_EXAMPLES = {
     "a preparatory session of the ": True,
     "the results of the ": False,
 }
+
+# One phrase, one meeting per partner: "the ASEAN+1 Foreign Ministers' Meetings with China, Japan
+# and the Republic of Korea", "ASEAN's summits with China, Japan and India".
+PARTNER_LISTS: list[tuple[str, str]] = [
+    (r"ASEAN\s*\+\s*1\s+(?:Foreign\s+Ministers['’]?\s+|Ministerial\s+|Post[- ]Ministerial\s+)?(?:Meetings?|Conferences?|sessions?)\s+with\s+{LIST}", "ASEAN+1-FMM"),
+    (r"(?:foreign\s+ministers['’]?\s+meetings?|ministerial\s+meetings?|Post[- ]Ministerial\s+Conferences?)\s+(?:of\s+ASEAN\s+)?with\s+{LIST}", "ASEAN+1-FMM"),
+    (r"(?:ASEAN\s*\+\s*1\s+|ASEAN['’]s\s+)?[Ss]ummits?\s+with\s+{LIST}", "ASEAN+1-SUMMIT"),
+]
+PARTNER_LIST_EXAMPLES = {
+    "the ASEAN+1 Foreign Ministers' Meetings with China, Japan and the Republic of Korea": ("ASEAN+1-FMM", ["CN", "JP", "KR"]),
+    "ASEAN's summits with China, Japan and India": ("ASEAN+1-SUMMIT", ["CN", "JP", "IN"]),
+}

@@ -166,3 +166,16 @@ PREPARATORY_EXAMPLES = {
     "la réunion préparatoire du ": True,
     "les résultats de la ": False,
 }
+
+# One phrase, one meeting per partner: "les réunions ministérielles ASEAN+1 avec l'Australie, le
+# Canada et la Chine", "les Sommets de l'ASEAN avec les partenaires : Chine, Corée et Japon".
+# {LIST} is two or more partners joined by commas and "et"; the code is the series of each meeting.
+PARTNER_LISTS: list[tuple[str, str]] = [
+    (r"(?:réunion|conférence)s?\s+(?:ministérielles?\s+|des\s+ministres\s+des\s+Affaires\s+étrangères\s+)?(?:de\s+l['’])?ASEAN\s*\+\s*1\s+avec\s+{LIST}", "ASEAN+1-FMM"),
+    (r"(?:réunion|conférence)s?\s+(?:ministérielles?|des\s+ministres\s+des\s+Affaires\s+étrangères)\s+(?:de\s+l['’]ASEAN\s+)?avec\s+(?:ses\s+partenaires\s*:?\s*)?{LIST}", "ASEAN+1-FMM"),
+    (r"sommets?\s+(?:de\s+l['’]ASEAN\s+|ASEAN\s*\+\s*1\s+)?avec\s+(?:les\s+|ses\s+)?(?:partenaires\s*:?\s*)?{LIST}", "ASEAN+1-SUMMIT"),
+]
+PARTNER_LIST_EXAMPLES = {
+    "aux réunions ministérielles ASEAN+1 avec l'Australie, le Canada et la Chine": ("ASEAN+1-FMM", ["AU", "CA", "CN"]),
+    "aux Sommets de l'ASEAN avec les partenaires : Chine, République de Corée et Japon": ("ASEAN+1-SUMMIT", ["CN", "KR", "JP"]),
+}
