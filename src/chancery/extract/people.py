@@ -451,7 +451,7 @@ def _title_before(g: _Grammar, text: str, seg_start: int, name_start: int) -> _R
 
 
 def _title_after(g: _Grammar, text: str, name_end: int, seg_end: int) -> _Role | None:
-    m = re.compile(r"\s*(?:\([^()]{1,25}\)\s*)?,\s*").match(text, name_end, seg_end)
+    m = _APPOSITION_COMMA.match(text, name_end, seg_end)
     if not m:
         return None
     pos = m.end()
@@ -464,16 +464,29 @@ def _title_after(g: _Grammar, text: str, name_end: int, seg_end: int) -> _Role |
     end = t.end()
     rest = text[end:seg_end]
     # the title of the next person ("X, Minister of Trade Y"): not an apposition
-    nxt = re.match(rf"\s+(?:{_names().honorific_re.pattern})?{CAP}", rest)
-    if nxt and not re.match(r"\s+(?:[A-Z]{2,}|\()", rest):
+    nxt = _next_name_re().match(rest)
+    if nxt and not _ACRONYM_OR_PAREN.match(rest):
         return None
     # extend to the closing comma when the grammar stopped short inside a long body name
     comma = rest.find(",")
-    if comma > 0 and not re.search(r"[.;:!?]", rest[:comma]) and len(rest[:comma].split()) <= 12:
-        if not re.match(r"\s*(?:who|which|whose|qui|dont|où|a|est|has|is|was|said|a-t-il)\b", rest):
+    if comma > 0 and not _CLAUSE_END.search(rest, 0, comma) and len(rest[:comma].split()) <= 12:
+        if not _RELATIVE.match(rest):
             end += comma
     end = len(text[:end].rstrip())
     return _Role(pos, end, text[pos:end])
+
+
+# precompiled: these run for every name (string patterns go through re's cache, and hashing the
+# long honorific pattern on each call costs more than the match)
+_APPOSITION_COMMA = re.compile(r"\s*(?:\([^()]{1,25}\)\s*)?,\s*")
+_ACRONYM_OR_PAREN = re.compile(r"\s+(?:[A-Z]{2,}|\()")
+_CLAUSE_END = re.compile(r"[.;:!?]")
+_RELATIVE = re.compile(r"\s*(?:who|which|whose|qui|dont|où|a|est|has|is|was|said|a-t-il)\b")
+
+
+@cache
+def _next_name_re() -> re.Pattern[str]:
+    return re.compile(rf"\s+(?:{_names().honorific_re.pattern})?{CAP}")
 
 
 def _posts(g: _Grammar, role: _Role) -> tuple[list[TitleMention], str | None, bool, bool]:
