@@ -289,19 +289,38 @@ def _runs(text: str, start: int, end: int, g: _Grammar) -> list[_Run]:
     names = _names()
     toks: list[_Tok] = []
     particles, dotted = names.particles, names.dotted
-    for m in _TOKEN.finditer(text, start, end):
-        word = m.group()
-        s, e = m.span()
+    # Only capitalised words and particles are kept: any other word between two of them breaks
+    # the run anyway, since the gap between them is then more than one space. A particle needs
+    # to know whether the word after it is capitalised: `next_cap`, by its index in `toks`.
+    next_cap: dict[int, bool] = {}
+    particle_at = -1
+    pos = start
+    for word in _TOKEN.findall(text, start, end):
+        s = text.find(word, pos)  # no letter between two words: the first occurrence is the word
+        e = pos = s + len(word)
+        pieces: list[tuple[int, int, str]]
         if "'" in word or "’" in word:  # both cases below need an apostrophe
+            pieces = []
             elision = _ELISION.match(word)
             if elision:  # "L'ambassadeur", "d'Indonésie": the article is not part of the word
-                toks.append(_Tok(s, s + elision.end(), word[: elision.end()]))
+                pieces.append((s, s + elision.end(), word[: elision.end()]))
                 s, word = s + elision.end(), word[elision.end() :]
             if word.endswith(("'s", "’s")) and len(word) > 2:
-                toks.append(_Tok(s, e - 2, word[:-2]))
-                toks.append(_Tok(e - 2, e, "'s"))  # a possessive ends a name
-                continue
-        toks.append(_Tok(s, e, word))
+                pieces.append((s, e - 2, word[:-2]))
+                pieces.append((e - 2, e, "'s"))  # a possessive ends a name
+            else:
+                pieces.append((s, e, word))
+        else:
+            pieces = [(s, e, word)]
+        for ps, pe, pw in pieces:
+            cap = pw[:1].isupper()
+            if particle_at >= 0:
+                next_cap[particle_at] = cap
+                particle_at = -1
+            if cap or pw in particles:
+                if pw in particles:
+                    particle_at = len(toks)
+                toks.append(_Tok(ps, pe, pw))
     runs: list[_Run] = []
     cur: list[_Tok] = []
 
@@ -326,8 +345,7 @@ def _runs(text: str, start: int, end: int, g: _Grammar) -> list[_Run]:
             word in particles
             and cur
             and text[cur[-1].end : t.start] in (" ", "\u00a0")
-            and i + 1 < len(toks)
-            and toks[i + 1].text[:1].isupper()
+            and next_cap.get(i, False)
         ):
             cur.append(t)
         elif cur:
