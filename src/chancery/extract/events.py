@@ -51,6 +51,14 @@ DELEGATION = re.compile(
     r"\b(?:délégation|delegation)\s+(?:of\s+|du\s+|de\s+l['’]|de\s+la\s+|des\s+)?(?P<after>[\w’'-]+(?:\s+Nam)?)"
     r"|\b(?P<before>[A-Z][\w-]+)\s+delegation\b"
 )
+# "américain, sud-coréen et australien", "the US, South Korea, Australia and Timor-Leste"
+COUNTRY_LIST_SPLIT = re.compile(
+    r"\s*,\s*(?:(?:et|and)\s+)?(?:du\s+|de\s+l['’]|de\s+la\s+|des\s+|d['’]|the\s+)?"
+    r"|\s+(?:et|and)\s+(?:du\s+|de\s+l['’]|de\s+la\s+|des\s+|d['’]|the\s+)?|^(?:the|les|la|le)\s+"
+)
+GENITIVE = re.compile(
+    r"(?:du|des|de\s+la|de\s+l['’]|au|aux|à\s+la|of\s+the|to\s+the|for\s+the)\b", re.IGNORECASE
+)
 PARENTHETICAL = re.compile(r"^\s*\([^()]{0,80}\)")
 
 
@@ -100,6 +108,7 @@ class _Cues:
     anaphora: re.Pattern[str]
     clitic: re.Pattern[str]
     counterpart: re.Pattern[str]
+    counterpart_list: re.Pattern[str]
     same_city: re.Pattern[str]
     preparatory: re.Pattern[str]
 
@@ -124,6 +133,7 @@ def cues(lang: str) -> _Cues:
         anaphora=re.compile(rules.ANAPHORA, flags),
         clitic=re.compile(rules.CLITIC),
         counterpart=re.compile(rules.COUNTERPART),
+        counterpart_list=re.compile(rules.COUNTERPART_LIST),
         same_city=re.compile(rules.SAME_CITY, flags),
         preparatory=re.compile(rules.PREPARATORY, flags),
     )
@@ -379,9 +389,10 @@ class _Assembler:
         return [j for j, d in enumerate(self.drafts) if code and d.partner == code]
 
     def _can_lead(self, ref: _Ref, sentence: Span) -> bool:
-        """A meeting named late in its sentence, without a verb of its own, is an aside."""
+        """A meeting named late in its sentence, without a verb of its own, is an aside; so is
+        an anaphor after a preposition ("la réussite des sommets", "au sommet")."""
         if not ref.explicit:
-            return True
+            return not GENITIVE.match(self.text, ref.span.start)
         early = ref.span.start - sentence.start <= 0.6 * (sentence.end - sentence.start)
         return early or bool(self.c.holding.match(self.text, ref.span.end))
 
@@ -444,7 +455,12 @@ class _Assembler:
                     who = [i for i in who if i not in excluded]
                     if not who:
                         continue
-                    events = self._events_for_cue(refs, cue, side, focus[s_idx])
+                    # A speaker's meeting is the one the story was at before this sentence,
+                    # not what their words name ("Prenant la parole, X ... la réussite des sommets").
+                    here = (
+                        focus[s_idx - 1] if side == "focus" and s_idx and focus[s_idx - 1] else focus[s_idx]
+                    )
+                    events = self._events_for_cue(refs, cue, side, here)
                     for person in who:
                         full = _full(self.a, person)
                         if not events:
@@ -472,6 +488,8 @@ class _Assembler:
         after = [i for i in people if self.a.people[i].span.start >= cue.end]
         if not after:
             return []
+        if side == "focus":
+            return [after[0]]
         if re.search(
             r"includ|dont|notamment|comprenant|accompagn|participation|together", cue_text, re.IGNORECASE
         ):
@@ -479,6 +497,8 @@ class _Assembler:
         return [after[0]]
 
     def _events_for_cue(self, refs: list[_Ref], cue: Span, side: str, focus: list[int]) -> list[int]:
+        if side == "focus":
+            return list(focus)
         after = [r for r in refs if r.span.start >= cue.end]
         before = [r for r in refs if r.span.end <= cue.start]
         chosen: list[int] = []
@@ -547,11 +567,20 @@ class _Assembler:
                 if code and code != side:
                     others.setdefault(code, []).append(p)
             body = self.text[m.span.start : sentence.end]
-            for cm in self.c.counterpart.finditer(body):
-                for word in re.split(r"\s+(?:et|and)\s+", cm.group("adj")):
-                    code = kb.country_code(word, self.a.lang)
-                    if code and code != side:
-                        others.setdefault(code, [])
+            words = [
+                w
+                for cm in self.c.counterpart.finditer(body)
+                for w in COUNTRY_LIST_SPLIT.split(cm.group("adj"))
+            ]
+            words += [
+                w
+                for cm in self.c.counterpart_list.finditer(body)
+                for w in COUNTRY_LIST_SPLIT.split(cm.group("list"))
+            ]
+            for word in words:
+                code = kb.country_code(word.strip(), self.a.lang)
+                if code and code != side:
+                    others.setdefault(code, [])
             for code, counterparts in others.items():
                 pair = sorted({side, code})
                 same = [k for k, d in enumerate(self.drafts) if d.kind == "bilateral" and d.countries == pair]

@@ -21,15 +21,17 @@ ORDINAL_BRIDGE = r"(?:(?:meeting|session|edition)s?\s+of\s+(?:the\s+)?)?"
 FUNCTION_CUES: list[tuple[str, str, str]] = [
     # Whoever speaks at a meeting attended it.
     (r"\b(?:[Aa]t|[Dd]uring|[Ss]peaking\s+at|[Aa]ddressing)\s+the\s+(?:[\w-]+\s+){0,4}?(?:session|meeting|summit|retreat|conference|forum|dialogue)s?\b", "attended", "after"),
-    (r"\b(?:[Cc]o-?)?[Cc]haired\s+by\b|\bpresided\s+over\s+by\b|\bunder\s+the\s+(?:co-?)?chair(?:manship)?\s+of\b", "chaired", "after"),
+    (r"\b(?:[Cc]o-?)?[Cc]haired\s+by\b|\b[Oo]fficiated\s+by\b|\bpresided\s+over\s+by\b|\bunder\s+the\s+(?:co-?)?chair(?:manship)?\s+of\b", "chaired", "after"),
     (r",\s+the\s+(?:[Cc]o-?)?[Cc]hair(?:man|woman|person)?\s*(?:,|\.|of\s+the\s+(?:meeting|session))|\b(?:co-?)?chair(?:s|ed|ing)?\b(?!\s+by)(?!manship)|\bpresided\s+over\b|\bpresides\s+over\b|\bwill\s+chair\b", "chaired", "before"),
     (r"\b(?:led|leads|leading|heads|headed|heading|will\s+lead|is\s+leading|is\s+heading)\s+(?:[\w-]+\s+){0,4}?(?:delegation|team)\b", "led_delegation", "before"),
     (r"\bat\s+the\s+head\s+of\s+(?:a|the)\s+(?:\w+\s+){0,3}delegation\b", "led_delegation", "before"),
     (r"\bdelegation\s+(?:\w+\s+){0,3}(?:led|headed)\s+by\b|\b(?:were|was)\s+led\s+by\b", "led_delegation", "after"),
-    (r"\b(?:received|hosted|welcomed|receives|hosts|will\s+host|will\s+receive)\b", "hosted", "before"),
+    (r"\b(?:officially\s+)?opened\s+the\b|\bdeclared\s+(?:the\s+\w+\s+)?open\b", "chaired", "before"),
+    (r"\b(?:received|hosted|receives|hosts|will\s+host|will\s+receive)\b", "hosted", "before"),
     (r"\bhosted\s+by\b|\breceived\s+by\b|\bcourtesy\s+call\s+on\b", "hosted", "after"),
     (r"\b(?:attended|attends|attending|took\s+part|takes\s+part|taking\s+part|joined|participated|will\s+attend|to\s+attend|will\s+take\s+part|was\s+present|were\s+present)\b", "attended", "before"),
-    (r"\battended\s+by\b|\bin\s+the\s+presence\s+of\b|\b(?:that|which)\s+(?:also\s+)?includes?\b|\bincluding\b|\baccompanied\s+by\b|\bjoined\s+by\b|\bbr(?:ought|ings|ing)\s+together\b|\bparticipation\s+of\b", "attended", "after"),
+    (r"\battended\s+by\b|\bin\s+the\s+presence\s+of\b|\b(?:that|which)\s+(?:also\s+)?includes?\b|\bincluding\b|\baccompanied\s+by\b|\bjoined\s+by\b|\bbr(?:ought|ings|ing)\s+together\b|\bparticipation\s+of\b|\b(?:[Aa]lso\s+)?present\s+were\b", "attended", "after"),
+    (r"\b[Ii]n\s+(?:his|her)\s+(?:opening\s+)?(?:address|speech|remarks)\s*,", "attended", "focus"),
 ]
 FUNCTION_EXAMPLES = {
     "the retreat, chaired by Malaysian Foreign Minister": "chaired",
@@ -43,6 +45,8 @@ FUNCTION_EXAMPLES = {
     "the meetings, which were led by": "led_delegation",
     "a courtesy call on Prime Minister": "hosted",
     "the meeting enjoyed the participation of": "attended",
+    "Also present were ASEAN Secretary-General": "attended",
+    "President Joko Widodo officially opened the 42nd ASEAN Summit": "chaired",
     "attended as an observer": "attended",
     "took part in the meeting": "attended",
     "a delegation that includes": "attended",
@@ -114,10 +118,12 @@ ANAPHORA_HEADS = {
 CLITIC = r"(?!)"  # English has no clitic "y"
 
 BILATERAL = (
-    r"\b(?:held\s+(?:separate\s+)?talks|talks\s+with|(?:had|held)\s+(?:a\s+|separate\s+)?(?:bilateral\s+)?meetings?\s+with|met\s+with|"
+    r"\b(?:held\s+(?:separate\s+)?talks|talks\s+with|counterparts?\s+from|(?:[Mm]eeting|[Tt]alks)\s+with\s+(?:the\s+)?(?=[A-Z])|(?:had|held)\s+(?:a\s+|separate\s+)?(?:bilateral\s+)?meetings?\s+with|met\s+with|"
     r"met\s+(?=[A-Z])|[Mm]eeting\s+(?=[A-Z][a-z]+\s+(?:[A-Z]|Deputy|Prime|Foreign|Minister))|courtesy\s+call|received\s+(?=[A-Z])|bilateral\s+meeting|'s\s+talks)"
 )
 COUNTERPART = r"\b(?P<adj>[A-Z][a-z]+(?:\s+and\s+[A-Z][a-z]+)*)\s+counterparts?\b"
+# "his counterparts from the US, South Korea, Australia and Timor-Leste"
+COUNTERPART_LIST = r"\bcounterparts?\s+from\s+(?P<list>[^.;:]{3,160})"
 BILATERAL_EXAMPLES = {
     "held separate talks with his Lao and Cambodian counterparts": True,
     "Son's talks with Sok Chenda Sophea": True,

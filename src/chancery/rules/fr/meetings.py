@@ -18,12 +18,15 @@ ORDINAL_JOIN = r"\s*(?:,|et|ou)\s*"
 ORDINAL_BRIDGE = r"(?:(?:réunion|session|édition|conférence)s?\s+(?:du|de la|de l'|des|de)\s*)?"
 
 # Who did what. `side`: where the person stands from the cue: "before" (subject of an active
-# verb) or "after" (agent of a passive, object of "en présence de").
+# verb) or "after" (agent of a passive, object of "en présence de"); "focus": after, at the
+# meeting the story is about ("Prenant la parole, X a ...").
 FUNCTION_CUES: list[tuple[str, str, str]] = [
     # Qui prend la parole à une réunion y a assisté.
-    (r"\b(?:lors\s+d[eu]|à|au\s+cours\s+d[eu]|s['’]exprimant\s+(?:lors\s+d[eu]|à)|prenant\s+la\s+parole\s+(?:lors\s+d[eu]|à))\s+(?:la\s+|cette\s+|l['’])?(?:réunion|séance|conférence|sommet|session|rencontre|retraite)\b", "attended", "after"),
+    # (no meeting named in the cue: the one the story is about, hence "focus")
+    (r"\b(?:[Dd]ans\s+son\s+(?:allocution|discours|intervention)|[Ss]['’]adressant\s+(?:à|aux)\s+[^,]{0,60}|[Pp]renant\s+la\s+parole)\s*,", "attended", "focus"),
+    (r"\b(?:lors\s+d[eu]|à|au\s+cours\s+d[eu]|s['’]exprimant\s+(?:lors\s+d[eu]|à)|prenant\s+la\s+parole\s+(?:lors\s+d[eu]|à))\s+(?:la\s+|cette\s+|l['’])?(?:\d+\s?e\s+)?(?:réunion|séance|conférence|sommet|session|rencontre|retraite)\b", "attended", "after"),
     (r"\bprésidée?s?\s+par\b", "chaired", "after"),
-    (r"\bsous\s+la\s+(?:co-?)?présidence\s+(?:du|de\s+la|de\s+l'|de|d')|\bsous\s+la\s+houlette\s+(?:du|de\s+la|de\s+l'|de|d')", "chaired", "after"),
+    (r"\bsous\s+la\s+(?:co-?)?présidence\s+(?:du|de\s+la|de\s+l'|de|d')|\bsous\s+la\s+houlette\s+(?:du|de\s+la|de\s+l'|de|d')|\bsous\s+l['’]égide\s+(?:du|de\s+la|de\s+l'|de|d')", "chaired", "after"),
     (r",\s+(?:co-?)?président(?:e)?\s+(?:de\s+la\s+(?:réunion|conférence|séance)|des\s+travaux)\b|\b(?:a|avait|ont|va)\s+(?:co-?)?présidé\b|\bprésidait\b|\bpréside\b|\bprésider(?:a|ont)\b|\bco-?présid(?:e|ait|era)\b", "chaired", "before"),
     (r"\bà\s+la\s+tête\s+d(?:'|’)une\s+délégation|\bà\s+la\s+tête\s+de\s+la\s+délégation|\best\s+à\s+la\s+tête\b", "led_delegation", "before"),
     (r"\b(?:a\s+|avait\s+|va\s+)?(?:conduit|conduisait|conduira|conduit|dirigé|dirigeait|dirige|dirigera|mené|menait|guidé)\s+(?:\w+\s+){0,2}(?:la|une|sa)\s+délégation", "led_delegation", "before"),
@@ -53,6 +56,9 @@ FUNCTION_EXAMPLES = {
     "en présence du ministre": "attended",
     "dont fait partie le vice-Premier ministre": "attended",
     "S'exprimant lors de la réunion,": "attended",
+    "Dans son allocution, le général": "attended",
+    "S'adressant à la cérémonie d'ouverture, le Premier ministre": "attended",
+    "a été ouvert sous l'égide du ministre": "chaired",
 }
 
 # A person named after these did not take part: they sent someone.
@@ -138,7 +144,9 @@ BILATERAL = (
     r"\bont\s+rencontré|\brencontres?\s+(?:avec|bilatérales?)|\bvisite\s+de\s+courtoisie|\bpourparlers\b|"
     r"\bréunion\s+bilatérale|\brencontre\b(?=\s+(?:avec|entre))"
 )
-COUNTERPART = r"\bhomologues?\s+(?P<adj>[a-zéèêëîïôûüç]+(?:\s+et\s+[a-zéèêëîïôûüç]+)*)"
+COUNTERPART = r"\bhomologues?\s+(?P<adj>[a-zéèêëîïôûüç-]+(?:(?:\s*,\s*|\s+et\s+)(?:du\s+|de\s+l['’]|de\s+la\s+|des\s+)?[\w-]+)*)"
+# "ses homologues des États-Unis, de Corée du Sud et d'Australie"
+COUNTERPART_LIST = r"\bhomologues?\s+(?:des|du|de\s+la|de\s+l['’]|d['’])\s*(?P<list>[^.;:]{3,160})"
 BILATERAL_EXAMPLES = {
     "a eu le 11 juillet à Jakarta un entretien avec": True,
     "s'est entretenu avec son homologue laotien": True,
