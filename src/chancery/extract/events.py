@@ -541,11 +541,17 @@ class _Assembler:
             if m.kind != "bilateral":
                 continue
             sentence = self.a.sentences[m.sentence] if self.a.sentences else Span(0, len(self.text))
-            people = list(dict.fromkeys(_full(self.a, p) for p in self.people_in(sentence)))
+            mentions = self.people_in(sentence)
+            people = list(dict.fromkeys(_full(self.a, p) for p in mentions))
             if not people and not self.home:
                 continue
-            before = [p for p in people if self.a.people[p].span.end <= m.span.start]
-            after = [p for p in people if self.a.people[p].span.start >= m.span.end]
+            # Positions are the mentions' own; identities are their first full mention's.
+            spans = self.a.people
+            before = [_full(self.a, p) for p in mentions if spans[p].span.end <= m.span.start]
+            after = list(
+                dict.fromkeys(_full(self.a, p) for p in mentions if spans[p].span.start >= m.span.end)
+            )
+            after = [p for p in after if p not in before[-1:]]
             if before:
                 subject: int | None = before[-1]
             else:
