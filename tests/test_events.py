@@ -174,3 +174,16 @@ def test_a_comma_before_talks_does_not_make_a_list_of_meetings():
     ev = events(a)
     assert ev[("AMM-RETREAT", None)][0] == "2026-02-02" and ev[("AMM-RETREAT", None)][4] == "scheduled"
     assert ev[("bilateral", None)][0] == "2026-02-01"
+
+
+def test_bilateral_subject_is_the_person_named_just_before_the_talks():
+    a = run(
+        "Foreign Minister Tran Van Hoa and his Russian counterpart Sergei Lavrov at their meeting (Photo: VNA). "
+        "Phnom Penh (VNA) – Minister of Foreign Affairs Tran Van Hoa met with his Russian counterpart Sergei "
+        "Lavrov in Phnom Penh on November 12. -VNA",
+        "2026-11-13",
+        "en",
+    )
+    (talks,) = [e for e in a.events if e.kind == "bilateral"]
+    assert talks.countries == ["RU", "VN"] and talks.start.iso() == "2026-11-12"
+    assert {a.people[p.person].name for p in talks.participants} == {"Tran Van Hoa", "Sergei Lavrov"}
