@@ -187,3 +187,17 @@ def test_bilateral_subject_is_the_person_named_just_before_the_talks():
     (talks,) = [e for e in a.events if e.kind == "bilateral"]
     assert talks.countries == ["RU", "VN"] and talks.start.iso() == "2026-11-12"
     assert {a.people[p.person].name for p in talks.participants} == {"Tran Van Hoa", "Sergei Lavrov"}
+
+
+def test_an_official_quoted_in_a_meeting_report_attended_it():
+    a = run(
+        "Hanoï (VNA) - Le ministère des Affaires étrangères a organisé lundi 9 janvier à Hanoï une réunion "
+        "intersectorielle pour faire le bilan de la coopération de l'ASEAN en 2025. Les 46e et 47e Sommets de "
+        "l'ASEAN, organisés en 2025 en Malaisie, ont été des succès. Saluant les contributions des ministères, "
+        "le ministre des Affaires étrangères Tran Van Hoa a déclaré que le pays devait se préparer. -VNA",
+        "2026-01-09",
+        "fr",
+    )
+    ev = events(a)
+    assert ev[("national", None)][6] == {"Tran Van Hoa": "attended"}
+    assert ev[("ASEAN-SUMMIT", 46)][6] == {} and ev[("ASEAN-SUMMIT", 46)][5] is True

@@ -457,9 +457,12 @@ class _Assembler:
                         continue
                     # A speaker's meeting is the one the story was at before this sentence,
                     # not what their words name ("Prenant la parole, X ... la réussite des sommets").
-                    here = (
-                        focus[s_idx - 1] if side == "focus" and s_idx and focus[s_idx - 1] else focus[s_idx]
-                    )
+                    here = focus[s_idx]
+                    if side == "focus" and s_idx and focus[s_idx - 1]:
+                        here = focus[s_idx - 1]
+                    elif side == "speech":
+                        # An official quoted is at the meeting the story reports.
+                        here = [e for e, d in enumerate(self.drafts) if d.main] or here
                     events = self._events_for_cue(refs, cue, side, here)
                     for person in who:
                         full = _full(self.a, person)
@@ -471,7 +474,7 @@ class _Assembler:
                             self._give(e, full, function, sentence)
 
     def _who(self, people: list[int], cue: Span, side: str, cue_text: str) -> list[int]:
-        if side == "before":
+        if side in ("before", "speech"):
             before = [i for i in people if self.a.people[i].span.end <= cue.start]
             if before:
                 # "X, les autres dirigeants et Y, a participé": a coordinated subject.
@@ -497,7 +500,7 @@ class _Assembler:
         return [after[0]]
 
     def _events_for_cue(self, refs: list[_Ref], cue: Span, side: str, focus: list[int]) -> list[int]:
-        if side == "focus":
+        if side in ("focus", "speech"):
             return list(focus)
         after = [r for r in refs if r.span.start >= cue.end]
         before = [r for r in refs if r.span.end <= cue.start]
@@ -771,7 +774,6 @@ class _Assembler:
         self.bilaterals()
         focus = self.resolve_anaphora()
         self.links()
-        self.participants(focus)
         # The article's lead sentence reports its main event.
         for s_focus in focus[:2]:
             for e in s_focus:
@@ -780,6 +782,7 @@ class _Assembler:
                     d.main = True
             if s_focus:
                 break
+        self.participants(focus)
         self.dates_and_places(focus)
         anchor = self._story_day()
         out: list[ExtractedEvent] = []

@@ -32,6 +32,9 @@ FUNCTION_CUES: list[tuple[str, str, str]] = [
     (r"\b(?:attended|attends|attending|took\s+part|takes\s+part|taking\s+part|joined|participated|will\s+attend|to\s+attend|will\s+take\s+part|was\s+present|were\s+present)\b", "attended", "before"),
     (r"\battended\s+by\b|\bin\s+the\s+presence\s+of\b|\b(?:that|which)\s+(?:also\s+)?includes?\b|\bincluding\b|\baccompanied\s+by\b|\bjoined\s+by\b|\bbr(?:ought|ings|ing)\s+together\b|\bparticipation\s+of\b|\b(?:[Aa]lso\s+)?present\s+were\b", "attended", "after"),
     (r"\b[Ii]n\s+(?:his|her)\s+(?:opening\s+)?(?:address|speech|remarks)\s*,", "attended", "focus"),
+    # An official quoted in a meeting's report took part in it ("speech": the verb's subject, at
+    # the meeting the story is about).
+    (r"\b(?:said|stressed|affirmed|noted|underlined|emphasi[sz]ed|proposed|suggested|urged|called\s+(?:on|for)|highlighted|welcomed|reaffirmed|briefed|shared|expressed|thanked|congratulated)\b", "attended", "speech"),
 ]
 FUNCTION_EXAMPLES = {
     "the retreat, chaired by Malaysian Foreign Minister": "chaired",
@@ -46,6 +49,7 @@ FUNCTION_EXAMPLES = {
     "a courtesy call on Prime Minister": "hosted",
     "the meeting enjoyed the participation of": "attended",
     "Also present were ASEAN Secretary-General": "attended",
+    "the minister said that": "attended",
     "President Joko Widodo officially opened the 42nd ASEAN Summit": "chaired",
     "attended as an observer": "attended",
     "took part in the meeting": "attended",

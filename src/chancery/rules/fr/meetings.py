@@ -22,6 +22,9 @@ ORDINAL_BRIDGE = r"(?:(?:réunion|session|édition|conférence)s?\s+(?:du|de la|
 # meeting the story is about ("Prenant la parole, X a ...").
 FUNCTION_CUES: list[tuple[str, str, str]] = [
     # Qui prend la parole à une réunion y a assisté.
+    # Un responsable cité dans le compte rendu d'une réunion y a pris part ("speech": le sujet
+    # du verbe, à la réunion dont parle l'article).
+    (r"\b(?:a|ont)\s+(?:notamment\s+|également\s+|aussi\s+)?(?:déclaré|affirmé|souligné|indiqué|estimé|salué|proposé|suggéré|plaidé|appelé|exprimé|réaffirmé|insisté|présenté|informé|partagé|remercié|félicité)\b", "attended", "speech"),
     # (no meeting named in the cue: the one the story is about, hence "focus")
     (r"\b(?:[Dd]ans\s+son\s+(?:allocution|discours|intervention)|[Ss]['’]adressant\s+(?:à|aux)\s+[^,]{0,60}|[Pp]renant\s+la\s+parole)\s*,", "attended", "focus"),
     (r"\b(?:lors\s+d[eu]|à|au\s+cours\s+d[eu]|s['’]exprimant\s+(?:lors\s+d[eu]|à)|prenant\s+la\s+parole\s+(?:lors\s+d[eu]|à))\s+(?:la\s+|cette\s+|l['’])?(?:\d+\s?e\s+)?(?:réunion|séance|conférence|sommet|session|rencontre|retraite)\b", "attended", "after"),
@@ -57,6 +60,7 @@ FUNCTION_EXAMPLES = {
     "dont fait partie le vice-Premier ministre": "attended",
     "S'exprimant lors de la réunion,": "attended",
     "Dans son allocution, le général": "attended",
+    "le ministre a déclaré que": "attended",
     "S'adressant à la cérémonie d'ouverture, le Premier ministre": "attended",
     "a été ouvert sous l'égide du ministre": "chaired",
 }
