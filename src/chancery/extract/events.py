@@ -627,6 +627,7 @@ class _Assembler:
                 and not (self.a.dateline and self.a.dateline.span.overlaps(p.span))
                 and not self.a.in_caption(p.span)
                 and not any(t.overlaps(p.span) or t.contains(p.span) for t in titles)
+                and not any(m.span.overlaps(p.span) for m in self.a.meetings)  # "Sommet ASEAN-Australie"
                 and (
                     p.kind == "venue"
                     or LOCATIVE.search(self.text, max(sentence.start, p.span.start - 50), p.span.start)
@@ -868,6 +869,29 @@ class _Assembler:
                     return start
         return published
 
+    def _story_place(self) -> tuple[str | None, str | None]:
+        """Where the story happens: the first city its lead sentences put it in ("... in
+        Vientiane, Laos"), else its dateline's place (which may be the wire desk's: "BEIJING")."""
+        sentences = self.a.sentences or [Span(0, len(self.text))]
+        first = self.a.sentence_of(self.a.dateline.span) if self.a.dateline else 0
+        lead = sentences[first : first + 2]
+        titles = [t.span for p in self.a.people for t in p.titles]
+        for place in self.a.places:
+            if (
+                place.city
+                and any(s.start <= place.span.start < s.end for s in lead)
+                and not (self.a.dateline and self.a.dateline.span.overlaps(place.span))
+                and not self.a.in_caption(place.span)
+                and not any(t.overlaps(place.span) for t in titles)
+                and LOCATIVE.search(self.text, max(0, place.span.start - 50), place.span.start)
+            ):
+                return place.city, place.country or _city_country(place.city)
+        if self.a.dateline:
+            from chancery.extract.places import resolve_place
+
+            return resolve_place(self.a.dateline.place)
+        return None, None
+
     def _context_date(self, d: _Draft) -> DatePoint | None:
         """A reported meeting given no date of its own: the day the story is at when it is named
         ("led the delegation to four meetings ... on July 27. ... took part in X, Y and Z")."""
@@ -890,10 +914,8 @@ class _Assembler:
         if d.city and not d.country:
             city = kb.city(d.city)
             d.country = city.country if city else None
-        if not d.city and not d.country and not self.referenced_only(d) and self.a.dateline:
-            from chancery.extract.places import resolve_place
-
-            d.city, d.country = resolve_place(self.a.dateline.place)
+        if not d.city and not d.country and not self.referenced_only(d):
+            d.city, d.country = self._story_place()
         if not d.country and d.kind == "national":
             d.country = self.home
         if not d.country and d.series in CHAIR_HOSTED:

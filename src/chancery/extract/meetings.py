@@ -267,7 +267,9 @@ def find_meetings(article: Article) -> list[MeetingMention]:
             if after.group("num") and not ordinals:
                 ordinals = [int(after.group("num"))]
             end += after.end()
-        found.append((start, end, info, ordinals, [_partner(g, m.group(0))], text[start:end]))
+        # Only an ASEAN+1 meeting has a partner ("ASEAN Plus Three (China, Japan ...)" has none).
+        partner = _partner(g, m.group(0)) if info.family == "ASEAN+1" else None
+        found.append((start, end, info, ordinals, [partner], text[start:end]))
     for m in g.abbreviations.finditer(text):
         info = g.abbr_series[re.sub(r"\s+", " ", m.group("abbr"))]
         before = g.ordinal_before.search(text[max(0, m.start() - 80) : m.start()])
