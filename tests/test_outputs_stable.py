@@ -37,7 +37,7 @@ def _same_matches(a: str, b: str, text: str) -> None:
 def _flat_people(words: list[str], ignore_case: bool) -> str:
     pieces = []
     for w in sorted(set(words), key=len, reverse=True):
-        piece = re.escape(w).replace(r"\ ", r"\s+").replace("'", "['’]").replace("’", "['’]")
+        piece = re.sub("['’]", "['’]", re.escape(w).replace(r"\ ", r"\s+"))
         pieces.append(piece)
     return ("(?i:" if ignore_case else "(?:") + "|".join(pieces) + ")"
 

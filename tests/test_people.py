@@ -315,3 +315,15 @@ def test_dev_corpus_people_and_titles():
 
 if __name__ == "__main__":  # python tests/test_people.py: print the dev-corpus scores
     print(evaluate())
+
+
+def test_straight_apostrophe_phrases_match_both_apostrophes() -> None:
+    # a phrase written with ' used to compile to Dato['['’]], which never matched
+    import re
+
+    from chancery.extract import people
+
+    for phrase in ("Dato'", "Officials'", "Charge d'Affaires"):
+        pat = re.compile(people._alt([phrase], ignore_case=True))
+        for text in (phrase, phrase.replace("'", "’")):
+            assert pat.fullmatch(text), (phrase, text)

@@ -33,6 +33,7 @@ CAPWORD = rf"{CAP}{LET}*(?:[-'’]{LET}+)*"
 ACRO = rf"{CAP}{{2,}}(?:[-+]?\d+)?(?![\w])"
 _TOKEN = re.compile(rf"{LET}+(?:[-'’.]{LET}+)*['’]?")
 _APOS = "'’"
+_APOS_CLASS = re.compile("['’]")
 _ELISION = re.compile(r"^(?:[LlDdJjMmNnSsTtCc]|[Qq]u|[Jj]usqu|[Ll]orsqu|[Pp]uisqu)['’](?=\w)")
 
 
@@ -46,7 +47,9 @@ def _alt(words: list[str] | set[str], flexible_space: bool = True, ignore_case: 
         piece = re.escape(w)
         if flexible_space:
             piece = piece.replace(r"\ ", r"\s+")
-        piece = piece.replace("'", "['’]").replace("’", "['’]")
+        # one pass: a second replace would rewrite the ’ inside the class the first one wrote
+        # ("Dato'" became Dato['['’]], which matched nothing)
+        piece = _APOS_CLASS.sub("['’]", piece)
         out.append((w, piece))
     if not out:
         return "(?!)"
