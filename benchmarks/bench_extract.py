@@ -223,7 +223,7 @@ def main(argv: list[str] | None = None) -> int:
 
     extraction, components = bench_extraction(sources, repeat)
     for a in articles:  # our date stage needs the reference year the pipeline infers
-        PIPELINE[0][1](a)
+        dict(PIPELINE)["year"](a)
     stages = [extraction]
     tok = bench_tokenizer(articles, repeat)
     ours = bench_ours_dates(articles, repeat)

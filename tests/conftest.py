@@ -28,7 +28,8 @@ def importable_components() -> list[str]:
 
     from chancery.extract.pipeline import PIPELINE
 
-    modules = {"dates": "time", "places": "places", "people": "people", "meetings": "meetings",
+    modules = {"dates": "time", "year": "time", "places": "places", "people": "people",
+               "meetings": "meetings",
                "events": "events", "facts": "facts"}
     names = []
     for name, _ in PIPELINE:

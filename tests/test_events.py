@@ -201,3 +201,14 @@ def test_an_official_quoted_in_a_meeting_report_attended_it():
     ev = events(a)
     assert ev[("national", None)][6] == {"Tran Van Hoa": "attended"}
     assert ev[("ASEAN-SUMMIT", 46)][6] == {} and ev[("ASEAN-SUMMIT", 46)][5] is True
+
+
+def test_an_undated_story_takes_the_year_of_the_known_meeting_it_opens_on():
+    a = run(
+        "Phnom Penh (VNA) - La 55e réunion des ministres des Affaires étrangères de l'ASEAN (AMM-55) s'est "
+        "ouverte le 3 août à Phnom Penh. Le ministre Tran Van Hoa y a pris part. -VNA",
+        None,
+        "fr",
+    )
+    assert a.reference_year == 2022
+    assert events(a)[("AMM", 55)][0] == "2022-08-03"

@@ -12,13 +12,34 @@ from chancery.document import Article
 Component = Callable[[Article], None]
 
 
-def _dates(article: Article) -> None:
-    from chancery.extract.time import find_dates, infer_reference_year
+def _reference_year(article: Article) -> None:
+    from chancery.extract.time import infer_reference_year
 
     if article.published:
         article.reference_year = int(article.published[:4])
-    else:
-        article.reference_year = infer_reference_year(article.text, article.lang)
+        return
+    inferred = infer_reference_year(article.text, article.lang)
+    article.reference_year = inferred or _year_of_known_meeting(article)
+
+
+def _year_of_known_meeting(article: Article) -> int | None:
+    """An undated story that opens on a numbered meeting the knowledge files date ("la 16e
+    réunion ... s'est ouverte le 22 juin") is told in that meeting's year."""
+    from chancery import knowledge as kb
+
+    for mention in article.meetings:
+        if mention.sentence > 1:
+            break
+        numbered = mention.series and mention.ordinal
+        known = kb.known_meeting(mention.series, mention.ordinal) if numbered else None
+        if known and known.start:
+            return int(known.start[:4])
+    return None
+
+
+def _dates(article: Article) -> None:
+    from chancery.extract.time import find_dates
+
     article.dates = find_dates(article)
 
 
@@ -52,11 +73,14 @@ def _facts(article: Article) -> None:
     article.facts = find_facts(article)
 
 
+# Meetings come before dates: an undated story's year can be that of the numbered meeting it
+# opens on.
 PIPELINE: list[tuple[str, Component]] = [
-    ("dates", _dates),
     ("places", _places),
     ("people", _people),
     ("meetings", _meetings),
+    ("year", _reference_year),
+    ("dates", _dates),
     ("events", _events),
     ("facts", _facts),
 ]
