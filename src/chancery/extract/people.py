@@ -110,6 +110,7 @@ class _Names:
     particles: frozenset[str]
     never_words: frozenset[str]
     never_names: frozenset[str]
+    opening_honorifics: frozenset[str]  # folded; inside a run, the name starts there
     # (number of words, folded honorific) -> rank in the longest-first order; the word counts
     honorific_rank: dict[tuple[int, str], int] = field(default_factory=dict)
     honorific_sizes: tuple[int, ...] = ()
@@ -136,6 +137,7 @@ def _names() -> _Names:
         particles=frozenset(str(p) for p in data.get("particles") or []),
         never_words=frozenset(str(w) for w in data.get("never_name_words") or []),
         never_names=frozenset(fold(n) for n in data.get("never_names") or []),
+        opening_honorifics=frozenset(fold(str(h)) for h in data.get("opening_honorifics") or []),
         honorific_rank=rank,
         honorific_sizes=tuple(sorted({n for n, _ in rank})),
     )
@@ -171,6 +173,7 @@ class _Grammar:
     posting: re.Pattern[str]  # the country a post is held in, at the end of a post
     body_country: re.Pattern[str]  # a country adjective on a body word ("ministère thaïlandais")
     post_words: frozenset[str] = field(default_factory=frozenset)
+    portfolio: frozenset[str] = field(default_factory=frozenset)  # words that end titles, not open names
 
 
 @cache
@@ -241,6 +244,7 @@ def _grammar(lang: str) -> _Grammar | None:
         posting=re.compile(rf"\s+{getattr(rules, 'POSTING_ARTICLES', '(?!)')}(?P<c>{country}){e}\s*$"),
         body_country=re.compile(rf"{b}{body_nouns}\s+(?P<c>{lower_country}){e}"),
         post_words=frozenset(post_words),
+        portfolio=frozenset(getattr(rules, "PORTFOLIO_WORDS", ())),
     )
 
 
@@ -270,6 +274,7 @@ class _Run:
     toks: list[_Tok]
     org_adjacent: bool = False  # touches an organisation or place word ("Ho Chi Minh City")
     lead: _Tok | None = None  # a dropped sentence word right before the run ("To" in "To Lam")
+    org_after: bool = False  # an organisation word goes on the run ("Maritime Enforcement Agency")
 
     @property
     def start(self) -> int:
@@ -326,6 +331,9 @@ def _runs(text: str, start: int, end: int, g: _Grammar) -> list[_Run]:
                 toks.append(_Tok(ps, pe, pw))
     runs: list[_Run] = []
     cur: list[_Tok] = []
+    # a quoted nickname inside a name ("Jesus Crispin “Boying” Remulla"): skipped, the run goes on
+    nicknames = {m.start(1) for m in _NICKNAME.finditer(text, start, end)}
+    bridge = False
 
     def flush() -> None:
         while cur and cur[-1].text in particles:
@@ -341,8 +349,13 @@ def _runs(text: str, start: int, end: int, g: _Grammar) -> list[_Run]:
             and not _is_acronym(word)
             and not (word in dotted and _dotted_rank(text, t, end))
         ):
-            if cur and text[cur[-1].end : t.start] not in (" ", "\u00a0"):
-                flush()
+            if cur and t.start in nicknames:
+                bridge = True
+                continue
+            if cur and not bridge and text[cur[-1].end : t.start] not in (" ", "\u00a0"):
+                if not (_initial(cur) and text[cur[-1].end : t.start] in (". ", ".\u00a0")):
+                    flush()
+            bridge = False
             cur.append(t)
         elif (
             word in particles
@@ -353,6 +366,7 @@ def _runs(text: str, start: int, end: int, g: _Grammar) -> list[_Run]:
             cur.append(t)
         elif cur:
             flush()
+            bridge = False
     flush()
     # split at stop words; remember runs that touch organisation/place words
     out: list[_Run] = []
@@ -368,14 +382,48 @@ def _runs(text: str, start: int, end: int, g: _Grammar) -> list[_Run]:
             compound = "-" in bare and _compound_stop(bare, g)
             if bare in g.stop or t.text in g.stop or compound:
                 if part:
-                    out.append(_Run(part, org_before or bare in names.never_words or compound, lead))
+                    org = bare in names.never_words or compound
+                    out.append(_Run(part, org_before or org, lead, org_after=org))
                 part, lead = [], None
                 org_before = bare in names.never_words or compound
                 continue
             part.append(t)
         if part:
-            out.append(_Run(part, org_before, lead))
+            out.extend(_split_at_honorific(_Run(part, org_before, lead)))
     return out
+
+
+# a capitalised word in quotes between two name words, spaced on both sides
+_NICKNAME = re.compile(rf"(?<=\w)\s[“\"‘]({CAP}{LET}*)[”\"’]\s(?={CAP})")
+_NICKNAME_IN_NAME = re.compile(r"\s[“\"‘][^”\"’\s]+[”\"’](?=\s)")
+
+
+def _initial(cur: list[_Tok]) -> bool:
+    """The run ends with a middle initial after a given name ("Ferdinand R." Marcos)."""
+    last = cur[-1].text
+    return len(cur) >= 2 and len(last) == 1 and last.isupper()
+
+
+def _name_text(text: str, run: _Run) -> str:
+    """The name as written, without a quoted nickname."""
+    name = text[run.start : run.end]
+    if "“" in name or '"' in name or "‘" in name:
+        name = _NICKNAME_IN_NAME.sub("", name)
+    return name
+
+
+def _split_at_honorific(run: _Run) -> list[_Run]:
+    """A run with a name-opening honorific inside it ("Police Tan Sri Abdul Hamid"): the name
+    starts at the honorific; what comes before it is a run of its own (a title's last words)."""
+    names = _names()
+    toks = run.toks
+    if toks[0].text in names.chain_honorifics or _honorific_at(toks, 0):
+        return [run]  # "Tengku Datuk Seri Zafrul": one chain of honorifics, stripped later
+    for i in range(1, len(toks) - 1):
+        n = _honorific_at(toks, i)
+        if n and fold(" ".join(t.text for t in toks[i : i + n])) in names.opening_honorifics:
+            return [_Run(toks[:i], run.org_adjacent, run.lead, org_after=True), _Run(toks[i:])]
+    return [run]
 
 
 def _dotted_rank(text: str, tok: _Tok, end: int) -> bool:
@@ -425,7 +473,7 @@ def _strip_honorifics(run: _Run, text: str) -> _Run:
         if not n:
             break
         toks = toks[n:]
-    return _Run(toks, run.org_adjacent, run.lead)
+    return _Run(toks, run.org_adjacent, run.lead, run.org_after)
 
 
 def _honorific_at(toks: list[_Tok], i: int) -> int:
@@ -659,24 +707,34 @@ def find_people(article: Article) -> list[PersonMention]:
             if raw.lead is not None and fold(raw.lead.text) in names.family and run.toks == raw.toks:
                 lead_title = _title_before(g, text, seg.start, raw.lead.start)
                 if lead_title is not None:  # "General Secretary To Lam": "To" is the family name
-                    before, raw = lead_title, _Run([raw.lead, *raw.toks], raw.org_adjacent)
+                    raw = _Run([raw.lead, *raw.toks], raw.org_adjacent, org_after=raw.org_after)
+                    before = lead_title
                     run, span = raw, Span(raw.start, raw.end)
             if before is None and len(run.toks) >= 3:
                 # "ministre de la Smurferie Phan Van Giang": an unknown portfolio word leads the run
-                for i in (1, 2):
+                # "... and Rural Development Le Minh Hoan": a cut before a portfolio word leaves
+                # the title's last word in the name; a later cut is tried first
+                cut: tuple[_Role, int] | None = None
+                for i in (1, 2, 3):
                     if len(run.toks) - i < 2:
                         break
                     cand = _title_before(g, text, seg.start, run.toks[i].start)
                     if cand and cand.end > run.start - 1:
-                        before, run = cand, _Run(run.toks[i:], run.org_adjacent)
-                        span = Span(run.start, run.end)
-                        break
+                        cut = cut or (cand, i)
+                        if run.toks[i].text not in g.portfolio:
+                            cut = (cand, i)
+                            break
+                if cut is not None:
+                    before, run = cut[0], _Run(run.toks[cut[1] :], run.org_adjacent, org_after=run.org_after)
+                    span = Span(run.start, run.end)
             after = _title_after(g, text, run.end, seg.end)
-            name = text[run.start : run.end]
+            name = _name_text(text, run)
             key = fold(name)
             if key in names.never_names:
                 continue
             known = _known(name)
+            if run.org_after and known is None:  # "Malaysian Maritime Enforcement Agency"
+                continue
             shaped = _vietnamese_shape(run.toks)
             if before is None and after is None:
                 # "H.E. Sok Siphana", "Mme Dewi Kartika": an honorific announces a person
@@ -849,7 +907,7 @@ def _resolve(
             people.setdefault(fold(f.name), f)
             out.append((f, None))
     for run, _seg in pending:
-        name = text[run.start : run.end]
+        name = _name_text(text, run)
         key = fold(name)
         if key in people and len(run.toks) >= 2:  # the full name again, without its title
             f = people[key]

@@ -98,6 +98,20 @@ POSTS: list[str] = [
       for deputy in ("", "Deputy ", "Vice ")),
     "Foreign Secretary",
     "Deputy Foreign Secretary",
+    # the Philippines' cabinet: "Executive Secretary X", "Agrarian Reform Secretary Y", and the
+    # President as "the Chief Executive"; a bare "Secretary X" is a secretary of a department
+    "Executive Secretary",
+    "Chief Executive",
+    "Secretary",
+    *(f"{portfolio} Secretary"
+      for portfolio in ("Agrarian Reform", "Social Welfare", "Public Works", "National Defense",
+                        "Budget", "Tourism", "Migrant Workers", "Foreign Affairs")),
+    "Inspector-General",
+    "Inspector General",
+    # "said foreign ministry spokesperson X": the ministry is part of the post
+    *(f"{body} {post}"
+      for body in ("Foreign Ministry", "Foreign Affairs Ministry", "Defence Ministry", "Defense Ministry")
+      for post in ("spokesperson", "spokesman", "spokeswoman")),
 ]
 # Upper-case abbreviations of posts, matched case-sensitively ("PM Chinh", "FM Son").
 POST_ABBREVIATIONS: list[str] = ["Deputy PM", "Deputy FM", "PM", "FM", "DPM"]
@@ -110,7 +124,7 @@ INTRODUCERS: list[str] = ["counterpart"]
 # A whole post held in ASEAN's own bodies (country: none): "ASEAN Deputy Secretary-General",
 # "Secretary-General of ASEAN".
 ASEAN_POST = (
-    r"ASEAN\s+(?i:(?:deputy\s+)?secretary[-\s]general)"
+    r"ASEAN\s+(?i:(?:deputy\s+)?secretary(?:[-\s]general)?)"
     r"|(?i:(?:deputy\s+)?secretary[-\s]general|director(?:[-\s]general)?)\s+of\s+(?:the\s+)?"
     r"(?:ASEAN(?:\s+Secretariat)?|Secretariat\s+of\s+ASEAN)"
 )
@@ -260,4 +274,27 @@ EXAMPLES: dict[str, list[tuple[str, list[str], str | None]]] = {
     "State Counsellor Daw Aung San Suu Kyi will attend.": [
         ("Aung San Suu Kyi", ["State Counsellor"], "MM"),
     ],
+    # a title's last capitalised word stays in the title
+    "Opening the talks, Minister of Agriculture and Rural Development Tran Van Long spoke first.": [
+        ("Tran Van Long", ["Minister of Agriculture and Rural Development"], "VN"),
+    ],
+    # middle initials, "Jr.", quoted nicknames and Philippine cabinet secretaries
+    "President Ramon T. Dizon Jr. left; Executive Secretary Ana Cruz and Justice Secretary "
+    "Pedro “Pete” Santos stayed.": [
+        ("Ramon T. Dizon Jr", ["President"], None),
+        ("Ana Cruz", ["Executive Secretary"], None),
+        ("Pedro Santos", ["Justice Secretary"], None),
+    ],
+    # an honorific inside a run opens the name; an organisation's words are no name
+    "With him were Inspector-General of Police Tan Sri Ahmad Kamal Yusof and the head of the "
+    "Malaysian Coastal Enforcement Agency.": [
+        ("Ahmad Kamal Yusof", ["Inspector-General of Police"], None),
+    ],
+    "The plan was presented by ASEAN Secretary Pham Quang Vinh.": [
+        ("Pham Quang Vinh", ["ASEAN Secretary"], None),
+    ],
+    "The trip was confirmed, said foreign ministry spokesperson Li Hua.": [
+        ("Li Hua", ["foreign ministry spokesperson"], None),
+    ],
+    "Meanwhile, the Chief Executive is expected in Manila.": [],
 }

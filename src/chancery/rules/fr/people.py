@@ -46,6 +46,8 @@ POSTS: list[str] = [
     "ministre",
     "secrétaire d'État",
     "secrétaire d’État",
+    # a party post: "secrétaire adjoint de la Commission militaire centrale"
+    "secrétaire",
     "secrétaire général adjoint",
     "secrétaire générale adjointe",
     "secrétaire général",
@@ -122,6 +124,9 @@ POST_MODIFIERS: list[str] = [
     "honoraire",
     "en exercice",
     "principal",
+    # "ministre chargé du bureau du Premier ministre": the charge is in the complement
+    "chargé",
+    "chargée",
 ]
 # Lower-case words that may follow a capitalised portfolio word ("Affaires étrangères").
 PORTFOLIO_ADJECTIVES: list[str] = [
@@ -189,7 +194,9 @@ COMPLEMENT_NOUNS: list[str] = [
     "ministère", "gouvernement", "cabinet", "officiels", "hauts officiels", "fonctionnaires",
     "hauts fonctionnaires", "haut rang", "affaires", "armée", "forces", "état-major", "ambassade",
     "bureau", "département", "direction", "conseil", "assemblée", "parlement", "secrétariat",
-    "équipe", "groupe",
+    "équipe", "groupe", "communauté",
+    # "ministre chargé du bureau du Premier ministre"
+    "Premier ministre", "Première ministre", "présidence",
 ]
 CONJUNCTIONS = r"(?:et)"
 
@@ -306,5 +313,18 @@ EXAMPLES: dict[str, list[tuple[str, list[str], str | None]]] = {
     "Penny Wong.": [
         ("Kurt Campbell", ["sous-secrétaire d'État"], "US"),
         ("Penny Wong", ["vice-Première ministre"], "AU"),
+    ],
+    "Le chef de la diplomatie vietnamienne, Bui Thanh Son, a pris la parole.": [
+        ("Bui Thanh Son", ["chef de la diplomatie vietnamienne"], "VN"),
+    ],
+    "Le général Tran Van Long, secrétaire adjoint de la Commission militaire centrale, était là.": [
+        ("Tran Van Long", ["général", "secrétaire adjoint de la Commission militaire centrale"], "VN"),
+    ],
+    "Le ministre chargé du bureau du Premier ministre de Thaïlande, Somchai Rakdee, a parlé.": [
+        ("Somchai Rakdee", ["ministre chargé du bureau du Premier ministre"], "TH"),
+    ],
+    "Le secrétaire général adjoint de l'ASEAN chargé de la communauté économique, Ananda Sukarno, "
+    "a conclu.": [
+        ("Ananda Sukarno", ["secrétaire général adjoint de l'ASEAN chargé de la communauté économique"], None),
     ],
 }
