@@ -327,3 +327,26 @@ def test_straight_apostrophe_phrases_match_both_apostrophes() -> None:
         pat = re.compile(people._alt([phrase], ignore_case=True))
         for text in (phrase, phrase.replace("'", "’")):
             assert pat.fullmatch(text), (phrase, text)
+
+
+def test_a_short_forms_apposition_is_the_persons_title() -> None:
+    text = (
+        "Deputy Minister of Foreign Affairs Do Van Hung attended. Hung, who is also head of the "
+        "ASEAN Senior Officials’ Meeting (SOM) delegation of Viet Nam, spoke."
+    )
+    people = find_people(article(text, "en"))
+    assert [p.name for p in people] == ["Do Van Hung", "Hung"]
+    assert people[1].short and people[1].refers_to == 0
+    assert any(t.text.startswith("head of the ASEAN Senior Officials") for t in people[0].titles)
+
+
+def test_a_name_cut_by_the_end_of_the_text_shortens_the_earlier_one() -> None:
+    text = "Le ministre Bui Thanh Son a vu ses homologues.\n\nRencontre avec le ministre, Bui Thanh"
+    people = find_people(article(text, "fr"))
+    assert [(p.name, p.short) for p in people] == [("Bui Thanh Son", False), ("Bui Thanh", True)]
+
+
+def test_a_known_official_by_given_name_alone() -> None:
+    # people.yaml: Indonesians are often named by one given name ("said Retno")
+    people = find_people(article("“We worked hard,” said Retno at the event.", "en"))
+    assert [(p.name, p.country) for p in people] == [("Retno", "ID")]

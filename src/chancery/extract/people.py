@@ -524,6 +524,11 @@ def _title_after(g: _Grammar, text: str, name_end: int, seg_end: int) -> _Role |
     if not m:
         return None
     pos = m.end()
+    # "X, who is also head of ...": a relative clause that only states a post is an apposition
+    for lead in getattr(g.rules, "APPOSITION_RELATIVES", ()):
+        if text.startswith(lead, pos):
+            pos += len(lead)
+            break
     for lead in ("also ", "également ", "the ", "now "):
         if text.startswith(lead, pos):
             pos += len(lead)
@@ -889,6 +894,13 @@ def _resolve(
         return hits
 
     alias.update(_variants(people, vietnamese, captions or [], text))
+    # a name cut by the end of a truncated text ("... ministre des Affaires étrangères, Bui Thanh")
+    tail = len(text.rstrip())
+    for k, f in people.items():
+        if f.span.end >= tail and k not in alias:
+            hits = {h for h, o in people.items() if o.span.start < f.span.start and h.startswith(k + " ")}
+            if len(hits) == 1:
+                alias[k] = hits.pop()
     for k, f in people.items():
         if k not in alias and len(k.split()) >= 2:
             hits = {alias.get(h, h) for h in referents(k.split(), f.span.start)} - {k}
@@ -944,9 +956,11 @@ def _resolve(
         if p.refers_to is None:
             continue
         target = result[p.refers_to]
-        if merged:  # the variant's titles and country are the person's too (spans unchanged)
-            have = {fold(t.text) for t in target.titles}
-            target.titles = target.titles + [t for t in f.titles if fold(t.text) not in have]
+        # a variant's or a short form's titles are the person's too (spans unchanged): "Viet, who
+        # is also head of the SOM delegation" gives Do Hung Viet that post
+        have = {fold(t.text) for t in target.titles}
+        target.titles = target.titles + [t for t in f.titles if fold(t.text) not in have]
+        if merged:  # and a variant's country and role
             target.country = target.country or f.country
             if target.role is None:
                 target.role = f.role

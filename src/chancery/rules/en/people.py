@@ -199,6 +199,9 @@ DELEGATION_CONTEXT = (
 # A photo credit: the sentence holding it is a caption, even when the cleaner kept it inline.
 CAPTION_MARKER = r"\(?\b(?:Photo|Source)\s*:"
 
+# Relative clauses that open an apposition ("X, who is also head of the delegation, ...").
+APPOSITION_RELATIVES: tuple[str, ...] = ("who is ", "who was ", "who serves as ")
+
 # phrase -> people expected: (name, [titles], country), in text order. The test runs each.
 EXAMPLES: dict[str, list[tuple[str, list[str], str | None]]] = {
     "Meeting Lao Deputy Prime Minister and Minister of Foreign Affairs Saleumxay Kommasith, "

@@ -240,6 +240,9 @@ DELEGATION_CONTEXT = (
 # A photo credit: the sentence holding it is a caption, even when the cleaner kept it inline.
 CAPTION_MARKER = r"\(?\b(?:Photo|Source)\s*:"
 
+# Relative clauses that open an apposition ("X, qui est aussi chef de la délégation, ...").
+APPOSITION_RELATIVES: tuple[str, ...] = ("qui est ", "qui était ")
+
 # phrase -> people expected: (name, [titles], country), in text order. The test runs each.
 EXAMPLES: dict[str, list[tuple[str, list[str], str | None]]] = {
     "Le 27 décembre, le vice-ministre des Affaires étrangères, Do Hung Viet, a présidé une réunion.": [
