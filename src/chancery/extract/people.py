@@ -210,7 +210,9 @@ def _grammar(lang: str) -> _Grammar | None:
         unit = rf"{arts}(?:{capseq}|{nouns}{e})(?:\s+{padj})*"
         complement = rf"(?:(?:\s*,\s*|\s+{conj}\s+|\s+){unit})*"
         complement = rf"(?:\s+{unit}{complement})?"
-    phrase = rf"{qual_pre}{premod}{post}{postmod}{post_adj}{postmod}{complement}"
+    # "deputy secretary-general (Policy and Control) of the ...": a division in brackets
+    paren = rf"(?:\s+\({CAP}[^()\d]{{0,40}}\))?"
+    phrase = rf"{qual_pre}{premod}{post}{postmod}{paren}{post_adj}{postmod}{complement}"
     title = rf"{phrase}(?:(?:\s*,\s*|\s+{conj}\s+){phrase})*"
     honor = names.honorific_re.pattern
     ctx = rules.DELEGATION_CONTEXT.replace("{ADJ}", country).replace("{NAME}", country)

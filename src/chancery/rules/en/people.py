@@ -82,6 +82,10 @@ POSTS: list[str] = [
     "Lieutenant General",
     "Major General",
     "Admiral",
+    "Vice Admiral",
+    "Rear Admiral",
+    "First Admiral",
+    "Maritime Admiral",
     "Special Representative",
     "High Representative",
     "Ambassador-at-Large",
@@ -150,6 +154,7 @@ PORTFOLIO_WORDS: list[str] = """
     Revenue Federal Territories Territory Infrastructure Housing Urban Local Works Services Civil
     Aviation Telecommunications Posts Media Creative Consumer Negotiations Coordinating Sciences
     Marine Ocean Oceans Land Lands Entrepreneur Cooperatives Villages Regional Disaster Management
+    Enforcement Coast Guard Command Policy Control Reform Agrarian
     """.split()
 CONJUNCTIONS = r"(?:and|&)"
 COMPLEMENT_ARTICLES = r"(?:of\s+(?:the\s+)?|for\s+(?:the\s+)?|to\s+(?:the\s+)?|at\s+(?:the\s+)?)"
@@ -300,4 +305,12 @@ EXAMPLES: dict[str, list[tuple[str, list[str], str | None]]] = {
         ("Li Hua", ["foreign ministry spokesperson"], None),
     ],
     "Meanwhile, the Chief Executive is expected in Manila.": [],
+    # a division in brackets after the post; a rank after the post, before the name
+    "He came with deputy director-general (Policy and Planning) of the Home Affairs Ministry, "
+    "Datuk Ali Ahmad Bakar.": [
+        ("Ali Ahmad Bakar", ["deputy director-general (Policy and Planning) of the Home Affairs Ministry"], None),
+    ],
+    "Also there was the director-general of the Coast Guard Agency (CGA), Rear Admiral Lim Boon Keat.": [
+        ("Lim Boon Keat", ["director-general of the Coast Guard Agency (CGA)", "Rear Admiral"], None),
+    ],
 }
