@@ -13,6 +13,7 @@ import re
 import pytest
 
 from chancery.extract import facts, people, places
+from chancery.extract.alternation import by_first_char
 
 
 def _text_from(words: list[str], seed: int = 7) -> str:
@@ -68,11 +69,10 @@ def test_trie_alternation_matches_like_flat_one() -> None:
     words = ["hanoi", "ha long", "ha noi", "halong bay", "hue", "ho chi minh", "h", "bangkok", "ban"]
     pats = sorted({places._pattern_of(w) for w in words}, key=lambda p: (-len(p), p))
     text = _text_from(words).lower()
-    for grouped in (places._by_first_char(pats), facts._by_first_char(pats)):
-        _same_matches(grouped, "(?:" + "|".join(pats) + ")", text)
+    _same_matches(by_first_char(pats), "(?:" + "|".join(pats) + ")", text)
     # a pattern opening with a class or an optional character keeps the flat form
-    assert places._by_first_char(["[ab]c", "d"]) == "(?:[ab]c|d)"
-    assert places._by_first_char(["a?b", "ac"]) == "(?:a?b|ac)"
+    assert by_first_char(["[ab]c", "d"]) == "(?:[ab]c|d)"
+    assert by_first_char(["a?b", "ac"]) == "(?:a?b|ac)"
 
 
 def test_place_gazetteer_matches_like_flat_one() -> None:

@@ -24,6 +24,7 @@ from types import ModuleType
 
 from chancery import knowledge as kb
 from chancery.document import Article, Fact, Span
+from chancery.extract.alternation import by_first_char
 
 YEAR = r"(?:19|20)\d\d"
 _YEAR_RE = re.compile(r"\b" + YEAR + r"\b")
@@ -78,26 +79,7 @@ def rules_module(lang: str) -> ModuleType:
 
 def _country_alternation(lang: str) -> str:
     terms = [re.escape(t).replace(r"\ ", r"\s+").replace("'", "['’]") for t, _ in kb.country_terms(lang)]
-    return _by_first_char(terms)
-
-
-def _by_first_char(patterns: list[str], depth: int = 4) -> str:
-    """`(?:p1|p2|...)` with the branches grouped by their first characters (a trie `depth` deep),
-    in order within a group.
-
-    Why: re tries every branch of an alternation at each position it scans; a group that opens
-    with a plain character is skipped with one test. Branches that can match at one position share
-    their first character, hence their group, where they keep their order: the matches are the
-    same. Patterns that open otherwise (a class, an escape, a quantified character) keep the flat
-    alternation.
-    """
-    groups: dict[str, list[str]] = {}
-    for p in patterns:
-        c = p[:1]
-        if depth == 0 or len(patterns) < 2 or not c.isalnum() or p[1:2] in ("?", "*", "+", "{"):
-            return "(?:" + "|".join(patterns) + ")"
-        groups.setdefault(c, []).append(p[1:])
-    return "(?:" + "|".join(c + _by_first_char(rests, depth - 1) for c, rests in groups.items()) + ")"
+    return by_first_char(terms)
 
 
 def _fill(pattern: str, country: str) -> str:
@@ -351,7 +333,7 @@ def _gazetteer(lang: str) -> _Gazetteer:
     abbrs = sorted(abbr_values, key=len, reverse=True)
     return _Gazetteer(
         # no leading lookbehind: it would defeat the engine's first-character scan (checked in Python)
-        names=re.compile(_by_first_char(forms) + r"(?![\w-])"),
+        names=re.compile(by_first_char(forms) + r"(?![\w-])"),
         values=values,
         abbrs=re.compile(r"(?:" + "|".join(map(re.escape, abbrs)) + r")(?![\w-])") if abbrs else None,
         abbr_values=abbr_values,

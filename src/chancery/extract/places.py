@@ -19,6 +19,7 @@ from types import ModuleType
 
 from chancery import knowledge as kb
 from chancery.document import Article, PlaceMention, Span
+from chancery.extract.alternation import by_first_char
 
 _DASHES = {"\u2010": "-", "\u2011": "-", "\u2012": "-", "\u2013": "-", "\u2014": "-", "\u2212": "-"}
 _QUOTES = {"\u2019": "'", "\u2018": "'", "\u02bc": "'", "`": "'"}
@@ -65,26 +66,7 @@ def _pattern_of(form: str) -> str:
 
 def _alternation(forms: list[str]) -> str:
     uniq = sorted({_pattern_of(f) for f in forms if f.strip()}, key=lambda p: (-len(p), p))
-    return _by_first_char(uniq)
-
-
-def _by_first_char(patterns: list[str], depth: int = 4) -> str:
-    """`(?:p1|p2|...)` with the branches grouped by their first characters (a trie `depth` deep),
-    in order within a group.
-
-    Why: re tries every branch of an alternation at each position it scans; a group that opens
-    with a plain character is skipped with one test. Branches that can match at one position share
-    their first character, hence their group, where they keep their order: the matches are the
-    same. Patterns that open otherwise (a class, an escape, a quantified character) keep the flat
-    alternation.
-    """
-    groups: dict[str, list[str]] = {}
-    for p in patterns:
-        c = p[:1]
-        if depth == 0 or len(patterns) < 2 or not c.isalnum() or p[1:2] in ("?", "*", "+", "{"):
-            return "(?:" + "|".join(patterns) + ")"
-        groups.setdefault(c, []).append(p[1:])
-    return "(?:" + "|".join(c + _by_first_char(rests, depth - 1) for c, rests in groups.items()) + ")"
+    return by_first_char(uniq)
 
 
 @dataclass(frozen=True)
