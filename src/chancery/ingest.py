@@ -10,7 +10,6 @@ milliseconds after each document, so that a test can kill it mid-run.
 
 from __future__ import annotations
 
-import hashlib
 import os
 import sys
 import time
@@ -18,12 +17,12 @@ from collections.abc import Iterable
 from dataclasses import dataclass, field
 from pathlib import Path
 
-from sqlalchemy import delete, select
+from sqlalchemy import select
 from sqlalchemy.orm import Session, sessionmaker
 
 from chancery.document import Rejection, SourceDoc
 from chancery.store.db import open_store
-from chancery.store.models import Document, Event, EventMention, Person, PersonMention
+from chancery.store.models import Document, EventMention, PersonMention
 from chancery.store.write import content_hash, save_article, save_rejection
 
 SLOW_ENV = "CHANCERY_TEST_SLOW_MS"
@@ -47,49 +46,11 @@ class ExtractionError(Exception):
     """A document that clean/extract failed on (raised under --strict; recorded otherwise)."""
 
 
-def _fallback_resolve(session: Session) -> None:
-    """One entity per mention, until chancery.resolve exists. Ids derive from (doc, idx): stable."""
-    session.execute(delete(Event))
-    session.execute(delete(Person))
-    session.flush()
-    for em in session.scalars(select(EventMention).order_by(EventMention.doc_id, EventMention.idx)):
-        eid = "ev-" + hashlib.sha1(f"{em.doc_id}\x00{em.idx}".encode()).hexdigest()[:12]
-        session.add(
-            Event(
-                id=eid,
-                series=em.series,
-                kind=em.kind,
-                ordinal=em.ordinal,
-                start=em.start,
-                end=em.end,
-                city=em.city,
-                country=em.country,
-                status=em.status,
-                partner=em.partner,
-                countries=em.countries,
-                referenced_only=em.referenced_only,
-                theme=em.theme,
-            )
-        )
-        em.event_id = eid
-    for pm in session.scalars(select(PersonMention).order_by(PersonMention.doc_id, PersonMention.idx)):
-        pid = "p-" + hashlib.sha1(f"{pm.doc_id}\x00{pm.idx}".encode()).hexdigest()[:12]
-        session.add(Person(id=pid, name=pm.name, country=pm.country, aliases=[]))
-        pm.person_id = pid
-    session.flush()
-
-
-def _resolver():
-    try:
-        from chancery.resolve import resolve
-    except ImportError:
-        return _fallback_resolve
-    return resolve
-
-
 def resolve_store(session: Session) -> None:
-    """Rebuild the record's events and people from every mention (chancery.resolve, or the fallback)."""
-    _resolver()(session)
+    """Rebuild the record's events and people from every mention."""
+    from chancery.resolve import resolve
+
+    resolve(session)
 
 
 def _unresolved(session: Session) -> bool:
