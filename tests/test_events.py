@@ -148,7 +148,8 @@ def test_preparatory_meetings_are_senior_officials_meetings_of_what_they_prepare
 
 def test_bilateral_meetings_with_a_list_of_counterparts_from_an_unnamed_home_official():
     a = run(
-        "JOHOR BAHRU — Deputy Minister of Industry and Trade Tran Van Hoa led a delegation of Việt Nam to the "
+        "JOHOR BAHRU — Deputy Minister of Industry and Trade Tran Van Hoa led a delegation of Việt Nam "
+        "to the "
         "32nd ASEAN Economic Ministers' Retreat in Johor on March 2.\n\n"
         "On the sidelines of the retreat, the Vietnamese official held bilateral meetings with Singapore's "
         "Minister for Trade and Industry Tan Boon Keng, Malaysia's Deputy Minister of Investment, Trade and "
@@ -165,7 +166,8 @@ def test_bilateral_meetings_with_a_list_of_counterparts_from_an_unnamed_home_off
 
 def test_a_comma_before_talks_does_not_make_a_list_of_meetings():
     a = run(
-        "Vientiane (VNA) – Minister of Foreign Affairs Bui Thanh Son, who is in Vientiane to attend the ASEAN "
+        "Vientiane (VNA) – Minister of Foreign Affairs Bui Thanh Son, who is in Vientiane to attend "
+        "the ASEAN "
         "Foreign Ministers' Retreat, held talks with his Lao counterpart on February 1. The retreat opens "
         "on Monday. -VNA",
         "2026-02-01",
@@ -178,7 +180,8 @@ def test_a_comma_before_talks_does_not_make_a_list_of_meetings():
 
 def test_bilateral_subject_is_the_person_named_just_before_the_talks():
     a = run(
-        "Foreign Minister Tran Van Hoa and his Russian counterpart Sergei Lavrov at their meeting (Photo: VNA). "
+        "Foreign Minister Tran Van Hoa and his Russian counterpart Sergei Lavrov at their meeting "
+        "(Photo: VNA). "
         "Phnom Penh (VNA) – Minister of Foreign Affairs Tran Van Hoa met with his Russian counterpart Sergei "
         "Lavrov in Phnom Penh on November 12. -VNA",
         "2026-11-13",
@@ -192,8 +195,10 @@ def test_bilateral_subject_is_the_person_named_just_before_the_talks():
 def test_an_official_quoted_in_a_meeting_report_attended_it():
     a = run(
         "Hanoï (VNA) - Le ministère des Affaires étrangères a organisé lundi 9 janvier à Hanoï une réunion "
-        "intersectorielle pour faire le bilan de la coopération de l'ASEAN en 2025. Les 46e et 47e Sommets de "
-        "l'ASEAN, organisés en 2025 en Malaisie, ont été des succès. Saluant les contributions des ministères, "
+        "intersectorielle pour faire le bilan de la coopération de l'ASEAN en 2025. Les 46e et 47e "
+        "Sommets de "
+        "l'ASEAN, organisés en 2025 en Malaisie, ont été des succès. Saluant les contributions des "
+        "ministères, "
         "le ministre des Affaires étrangères Tran Van Hoa a déclaré que le pays devait se préparer. -VNA",
         "2026-01-09",
         "fr",

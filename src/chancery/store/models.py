@@ -166,8 +166,12 @@ class Participation(Base):
     __tablename__ = "participations"
 
     id: Mapped[int] = mapped_column(Integer, primary_key=True)
-    event_mention_id: Mapped[int] = mapped_column(ForeignKey("event_mentions.id", ondelete="CASCADE"), index=True)
-    person_mention_id: Mapped[int] = mapped_column(ForeignKey("person_mentions.id", ondelete="CASCADE"), index=True)
+    event_mention_id: Mapped[int] = mapped_column(
+        ForeignKey("event_mentions.id", ondelete="CASCADE"), index=True
+    )
+    person_mention_id: Mapped[int] = mapped_column(
+        ForeignKey("person_mentions.id", ondelete="CASCADE"), index=True
+    )
     doc_id: Mapped[str] = mapped_column(ForeignKey("documents.id", ondelete="CASCADE"), index=True)
     function: Mapped[str] = mapped_column(String(20))
     role: Mapped[str | None] = mapped_column(Text)
