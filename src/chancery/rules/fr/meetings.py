@@ -6,8 +6,8 @@ Every rule group has EXAMPLES that tests/test_meetings_rules.py runs.
 
 from __future__ import annotations
 
-# "43e", "43ème", "1er", "1re", "deuxième": an ordinal before a meeting name.
-ORDINAL = r"(?P<num>\d{1,3})\s?(?:e|è|ème|eme|er|re|ère)\b|(?P<word>premier|première|deuxième|second|seconde|troisième|quatrième|cinquième|sixième|septième|huitième|neuvième|dixième)"
+# "43e", "43ème", "1er", "1re", "18ᵉ" (superscript), "deuxième": an ordinal before a meeting name.
+ORDINAL = r"(?P<num>\d{1,3})\s?(?:e|è|ème|eme|er|re|ère|ᵉ|ᵉʳ|ʳᵉ|ème)\b|(?P<word>premier|première|deuxième|second|seconde|troisième|quatrième|cinquième|sixième|septième|huitième|neuvième|dixième)"
 ORDINAL_WORDS = {
     "premier": 1, "première": 1, "deuxième": 2, "second": 2, "seconde": 2, "troisième": 3,
     "quatrième": 4, "cinquième": 5, "sixième": 6, "septième": 7, "huitième": 8, "neuvième": 9,
