@@ -99,6 +99,10 @@ def test_series_data_uses_the_vocabulary():
         ("la réunion des hauts officiels des pays membres de l'ASEAN", [("SOM", None, None)]),
         ("la conférence restreinte des ministres de la Défense de l'ASEAN", [("ADMM", None, None)]),
         ("la 11e conférence des ministres de la Défense de l'ASEAN (ADMM)", [("ADMM", 11, None)]),
+        ("la 19e réunion des dirigeants entre le Japon et l'ASEAN", [("ASEAN+1-SUMMIT", 19, "JP")]),
+        ("la 21e Réunion des dirigeants Chine-ASEAN (10+1)", [("ASEAN+1-SUMMIT", 21, "CN")]),
+        ("la 21e réunion des dirigeants ASEAN-Chine, Japon et Corée (10+3)", [("APT-SUMMIT", 21, None)]),
+        ("le 28e Sommet ASEAN+3 (ASEAN-Chine, Japon et République de Corée)", [("APT-SUMMIT", 28, None)]),
     ],
 )
 def test_french_names(text, expected):
@@ -120,6 +124,9 @@ def test_french_names(text, expected):
         ("AMM-57", [("AMM", 57, None)]),
         ("the ADMM-Plus", [("ADMM", None, None)]),
         ("the Fourth ADMM-Plus", [("ADMM", 4, None)]),
+        ("the ASEAN-EU (European Union) ministerial meeting", [("ASEAN+1-FMM", None, "EU")]),
+        ("the 25th ASEAN Plus Three (China, Japan and South Korea) Summit", [("APT-SUMMIT", 25, None)]),
+        ("the ASEAN-India Leaders' Meeting", [("ASEAN+1-SUMMIT", None, "IN")]),
         ("the 50th Senior Transport Officials Meeting (STOM)", [("OTHER-SOM", 50, None)]),
         ("the ASEAN Defence Senior Officials' Meeting", [("OTHER-SOM", None, None)]),
         ("the ASEAN Senior Officials' Preparatory Meeting", [("SOM", None, None)]),
