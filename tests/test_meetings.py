@@ -282,3 +282,10 @@ def test_a_sectoral_meeting_with_a_partner_is_another_meeting():
 def test_the_retreat_and_the_plus_are_two_meetings():
     text = "The ADMM Retreat and the Third ADMM-Plus will be held from Nov. 2 to 5 in Kuala Lumpur."
     assert sorted(e.ordinal or 0 for e in _events(text, "en") if e.series == "ADMM") == [0, 3]
+
+
+@pytest.mark.parametrize("rules", [fr, en], ids=["fr", "en"])
+def test_national_examples(rules):
+    g = grammar(rules.__name__.split(".")[-2])
+    for phrase, national in rules.NATIONAL_EXAMPLES.items():
+        assert bool(g.national.search(phrase)) is national, phrase

@@ -162,8 +162,16 @@ BILATERAL_EXAMPLES = {
 NATIONAL = (
     r"\bréunions?\s+(?:intersectorielles?|interministérielles?|inter-ministérielles?|inter-sectorielles?)\b|"
     r"\bconférences?\s+(?:nationales?\s+)?(?:intersectorielles?|interministérielles?)\b|"
-    r"\bconférences?\s+(?:pour\s+)?(?:faire\s+le\s+)?bilan\s+de\s+la\s+coopération\s+de\s+l(?:'|’)ASEAN"
+    r"\bconférences?\s+(?:pour\s+)?(?:faire\s+le\s+)?bilan\s+de\s+la\s+coopération\s+de\s+l(?:'|’)ASEAN|"
+    # "la 5e réunion du Comité national de l'ASEAN 2020": the body that prepares a chair's year
+    r"\bréunions?\s+(?:\w+\s+)?du\s+Comité\s+national\s+(?:de\s+l['’]|pour\s+l['’]|chargé\s+de\s+l['’])?ASEAN(?:\s+\d{4})?"
 )
+NATIONAL_EXAMPLES = {
+    "la réunion intersectorielle pour faire le bilan": True,
+    "la 3e réunion du Comité national de l'ASEAN 2020": True,
+    "la réunion plénière du Comité national pour l'ASEAN": True,
+    "la réunion des ministres de l'ASEAN": False,
+}
 
 # "chef de SOM ASEAN Vietnam": SOM here names a post, not a meeting.
 POST_BEFORE = r"(?:chefs?|responsables?|dirigeants?)(?:\s+par\s+intérim|\s+adjoints?)?\s+(?:de\s+l(?:'|’)|du\s+|des\s+|de\s+la\s+|de\s+)(?:ASEAN\s+)?$"
