@@ -10,7 +10,7 @@ from hypothesis import strategies as st
 
 from chancery.document import Article, SourceDoc, Span
 from chancery.extract.events import cues
-from chancery.extract.meetings import _name_matches, find_meetings, grammar, series_table
+from chancery.extract.meetings import _name_matches, find_meetings, grammar, mention_variant, series_table
 from chancery.rules.en import meetings as en
 from chancery.rules.fr import meetings as fr
 
@@ -83,6 +83,26 @@ def test_series_data_uses_the_vocabulary():
         ("du 31e Forum régional de l'ASEAN (ARF)", [("ARF", 31, None)]),
         ("la 35e réunion du Conseil de coordination de l'ASEAN (ACC)", [("ACC", 35, None)]),
         ("la 16e réunion des ministres de l'Information de l'ASEAN", [("AMRI", 16, None)]),
+        ("la 12e Conférence des ministres de l'Information de l'ASEAN", [("AMRI", 12, None)]),
+        ("la 7e conférence des ministres de la Justice de l'ASEAN", [("OTHER-MINISTERIAL", 7, None)]),
+        ("la 30e réunion des ministres du Tourisme de l'ASEAN (M-ATM)", [("OTHER-MINISTERIAL", 30, None)]),
+        ("la 5e conférence ministérielle de la Santé de l'ASEAN+3", [("OTHER-MINISTERIAL", 5, None)]),
+        ("la 4e conférence des ministres de la Santé ASEAN - Chine", [("OTHER-MINISTERIAL", 4, "CN")]),
+        ("la 19ᵉ Réunion ministérielle de l'ASEAN sur l'environnement", [("OTHER-MINISTERIAL", 19, None)]),
+        (
+            "la 21e réunion de la Conférence des Parties à l'Accord de l'ASEAN sur la pollution "
+            "transfrontalière par les brumes",
+            [("OTHER-MINISTERIAL", 21, None)],
+        ),
+        ("la réunion des hauts fonctionnaires de la Défense de l'ASEAN (ADSOM)", [("OTHER-SOM", None, None)]),
+        ("la 8e conférence des hauts officiels de l'ASEAN sur l'éducation", [("OTHER-SOM", 8, None)]),
+        ("la réunion des hauts officiels des pays membres de l'ASEAN", [("SOM", None, None)]),
+        ("la conférence restreinte des ministres de la Défense de l'ASEAN", [("ADMM", None, None)]),
+        ("la 11e conférence des ministres de la Défense de l'ASEAN (ADMM)", [("ADMM", 11, None)]),
+        ("la 19e réunion des dirigeants entre le Japon et l'ASEAN", [("ASEAN+1-SUMMIT", 19, "JP")]),
+        ("la 21e Réunion des dirigeants Chine-ASEAN (10+1)", [("ASEAN+1-SUMMIT", 21, "CN")]),
+        ("la 21e réunion des dirigeants ASEAN-Chine, Japon et Corée (10+3)", [("APT-SUMMIT", 21, None)]),
+        ("le 28e Sommet ASEAN+3 (ASEAN-Chine, Japon et République de Corée)", [("APT-SUMMIT", 28, None)]),
     ],
 )
 def test_french_names(text, expected):
@@ -103,6 +123,20 @@ def test_french_names(text, expected):
         ("the 55th ASEAN Economic Ministers' Meeting (AEM-55)", [("AEM", 55, None)]),
         ("AMM-57", [("AMM", 57, None)]),
         ("the ADMM-Plus", [("ADMM", None, None)]),
+        ("the Fourth ADMM-Plus", [("ADMM", 4, None)]),
+        ("the ASEAN-EU (European Union) ministerial meeting", [("ASEAN+1-FMM", None, "EU")]),
+        ("the 25th ASEAN Plus Three (China, Japan and South Korea) Summit", [("APT-SUMMIT", 25, None)]),
+        ("the ASEAN-India Leaders' Meeting", [("ASEAN+1-SUMMIT", None, "IN")]),
+        ("the 50th Senior Transport Officials Meeting (STOM)", [("OTHER-SOM", 50, None)]),
+        ("the ASEAN Defence Senior Officials' Meeting", [("OTHER-SOM", None, None)]),
+        ("the ASEAN Senior Officials' Preparatory Meeting", [("SOM", None, None)]),
+        ("the ASEAN-China Health Ministers' Meeting", [("OTHER-MINISTERIAL", None, "CN")]),
+        ("the ASEAN Plus Three Labour Ministers Meeting", [("OTHER-MINISTERIAL", None, None)]),
+        (
+            "the 13th Meeting of the Conference of the Parties to the ASEAN Agreement on Transboundary "
+            "Haze Pollution",
+            [("OTHER-MINISTERIAL", 13, None)],
+        ),
     ],
 )
 def test_english_names(text, expected):
@@ -209,3 +243,49 @@ def test_partner_list_examples(rules):
     for phrase, (series, partners) in rules.PARTNER_LIST_EXAMPLES.items():
         found = [(m.series, m.partner) for m in find_meetings(article(phrase, lang))]
         assert found == [(series, p) for p in partners], phrase
+
+
+@pytest.mark.parametrize(
+    ("text", "lang", "variant"),
+    [
+        ("the ASEAN Defence Ministers' Meeting (ADMM) Retreat", "en", "retreat"),
+        ("the ADMM-Plus", "en", "plus"),
+        ("the 17th ADMM", "en", None),
+        ("la réunion élargie des ministres de la Défense de l'ASEAN", "fr", "plus"),
+        ("la retraite des ministres de la Défense de l'ASEAN", "fr", "retreat"),
+        ("la 9e réunion des ministres de la Défense de l'ASEAN", "fr", None),
+    ],
+)
+def test_variants_keep_one_series_meetings_apart(text, lang, variant):
+    assert mention_variant(lang, text) == variant
+
+
+def _events(text: str, lang: str) -> list:
+    from chancery.clean import clean
+    from chancery.extract.pipeline import extract
+
+    source = SourceDoc(
+        doc_id="t", path="t.txt", fmt="wire", raw=text, text=text, published="2019-05", lang=lang
+    )
+    return extract(clean(source)).events
+
+
+def test_a_sectoral_meeting_with_a_partner_is_another_meeting():
+    text = (
+        "La 3e réunion des ministres du Travail de l'ASEAN s'est tenue le 4 mai à Hanoi. "
+        "La réunion des ministres du Travail de l'ASEAN - Japon a eu lieu le 5 mai."
+    )
+    got = sorted((e.ordinal or 0, e.partner or "") for e in _events(text, "fr"))
+    assert got == [(0, "JP"), (3, "")]
+
+
+def test_the_retreat_and_the_plus_are_two_meetings():
+    text = "The ADMM Retreat and the Third ADMM-Plus will be held from Nov. 2 to 5 in Kuala Lumpur."
+    assert sorted(e.ordinal or 0 for e in _events(text, "en") if e.series == "ADMM") == [0, 3]
+
+
+@pytest.mark.parametrize("rules", [fr, en], ids=["fr", "en"])
+def test_national_examples(rules):
+    g = grammar(rules.__name__.split(".")[-2])
+    for phrase, national in rules.NATIONAL_EXAMPLES.items():
+        assert bool(g.national.search(phrase)) is national, phrase

@@ -33,7 +33,7 @@ from chancery.document import (
     Span,
     TimeExpr,
 )
-from chancery.extract.meetings import DATA, grammar, series_info
+from chancery.extract.meetings import DATA, grammar, mention_variant, series_info
 
 # "les réunions connexes", "related meetings": other meetings, not an anaphor.
 RELATED = re.compile(r"\s+(?:connexes|related)\b", re.IGNORECASE)
@@ -235,23 +235,33 @@ class _Assembler:
     def group(self) -> None:
         meetings = self.a.meetings
         named = [(i, m) for i, m in enumerate(meetings) if m.series]
-        by_key: dict[tuple[str, int], int] = {}
+        by_key: dict[tuple[str, str | None, int], int] = {}
+        # A series' variants are distinct meetings ("the ADMM Retreat and the ADMM-Plus").
+        variant = {i: mention_variant(self.a.lang, m.text) for i, m in named}
+        draft_variant: dict[int, str | None] = {}
         # Numbered mentions first, so that a bare name can join the numbered meeting of its series.
         for i, m in sorted(named, key=lambda im: im[1].ordinal is None):
             if m.ordinal is not None:
-                key = (m.series, m.ordinal)
+                key = (m.series, variant[i], m.ordinal)
                 if key not in by_key:
                     by_key[key] = len(self.drafts)
+                    draft_variant[len(self.drafts)] = variant[i]
                     self.drafts.append(_Draft(m.series, m.kind, m.ordinal, m.partner))
                 self.drafts[by_key[key]].mentions.append(i)
                 continue
-            same = [
+            # A partner named joins a meeting of no partner only in an ASEAN+1 series (in a
+            # sectoral one, "ASEAN-China" health ministers are another meeting than ASEAN's own).
+            partners_ok = (None, m.partner) if _family(m.series) == "ASEAN+1" else (m.partner,)
+            same_series = [
                 j
                 for j, d in enumerate(self.drafts)
                 if d.series == m.series
                 and m.kind != "family"
-                and (not m.partner or d.partner in (None, m.partner))
+                and (not m.partner or d.partner in partners_ok)
             ]
+            same = [j for j in same_series if draft_variant.get(j) == variant[i]]
+            if not same and variant[i] is None:
+                same = same_series  # "the ADMM" alone: whichever of its meetings the article has
             family = _family(m.series)
             bare = m.kind == "family" or (m.partner is None and len(m.text.split()) <= 3)
             kin = [
@@ -264,11 +274,14 @@ class _Assembler:
                 continue
             if not targets:
                 targets = [len(self.drafts)]
+                draft_variant[len(self.drafts)] = variant[i]
                 self.drafts.append(_Draft(m.series, m.kind, None, m.partner))
             for j in targets:
                 self.drafts[j].mentions.append(i)
                 if m.partner and not self.drafts[j].partner:
                     self.drafts[j].partner = m.partner
+        # Unnumbered "ADMM+" and the like, beside another meeting of their series.
+        self.variant_drafts = {id(self.drafts[j]) for j, v in draft_variant.items() if v is not None}
         national = [i for i, m in enumerate(meetings) if m.kind == "national"]
         if national:
             self.drafts.append(_Draft(None, "national", mentions=national))
@@ -810,6 +823,15 @@ class _Assembler:
                     start = DatePoint(published.year, published.month)
             if d.ordinal is None and start is None and not d.functions and not d.main:
                 continue  # a bare name with nothing said of it: a mechanism, not a meeting
+            if (
+                id(d) in self.variant_drafts
+                and d.ordinal is None
+                and not d.dates
+                and not d.loose_dates
+                and any(o is not d and o.series == d.series for o in self.drafts)
+            ):
+                continue  # "l'ADMM et l'ADMM+ jouent un rôle ...": beside its series' meeting, undated
+
             self._fill_from_knowledge(d, start)
             if start is None and d.ordinal is not None:
                 known = kb.known_meeting(d.series, d.ordinal) if d.series else None

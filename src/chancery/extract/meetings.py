@@ -9,7 +9,7 @@ from __future__ import annotations
 import importlib
 import re
 from dataclasses import dataclass
-from functools import cache
+from functools import cache, lru_cache
 from pathlib import Path
 from types import ModuleType
 
@@ -28,6 +28,8 @@ class Series:
     family: str | None
     numbered: bool
     descriptive: bool
+    # Meetings of one series that an article keeps apart ("ADMM Retreat", "ADMM-Plus", "ADMM").
+    variant: str | None = None
 
 
 @cache
@@ -44,6 +46,7 @@ def series_table() -> tuple[list[Series], dict[str, dict[str, list[str]]], dict[
             row.get("family"),
             bool(row.get("numbered")),
             bool(row.get("descriptive")),
+            row.get("variant"),
         )
         key = f"{row['code']}#{i}"
         table.append(info)
@@ -54,7 +57,7 @@ def series_table() -> tuple[list[Series], dict[str, dict[str, list[str]]], dict[
 
 def series_info(code: str) -> Series | None:
     for info in series_table()[0]:
-        if info.code == code and not info.descriptive:
+        if info.code == code and not info.descriptive and info.variant is None:
             return info
     return None
 
@@ -73,14 +76,26 @@ def partners(lang: str) -> list[tuple[str, str]]:
 
 # "the Association of Southeast Asian Nations (ASEAN) Summit": the long name stands for ASEAN.
 ASEAN_LONG = (
-    r"(?:ASEAN|Association\s+of\s+(?:the\s+)?Southeast\s+Asian\s+Nations(?:\s+\(ASEAN\))?"
+    r"(?:ASEAN(?:\s+\((?:the\s+)?Association\s+of\s+[^()]{0,40}\))?|Association\s+of\s+(?:the\s+)?Southeast\s+Asian\s+Nations(?:\s+\(ASEAN\))?"
     r"|Association\s+des\s+nations\s+de\s+l['’]Asie\s+du\s+Sud-Est(?:\s+\(ASEAN\))?)"
 )
 
 
+_CLASS_OR_CHAR = re.compile(r"\[(?:\\.|[^\]\\])*\]|\\.|.", re.DOTALL)
+
+
+def _outside_classes(pattern: str) -> str:
+    """Apostrophes and spaces made flexible, except inside a character class ("[\\w'’-]")."""
+    out = []
+    for m in _CLASS_OR_CHAR.finditer(pattern):
+        tok = m.group(0)
+        out.append("['’]" if tok == "'" else r"\s+" if tok == " " else tok)
+    return "".join(out).replace(r"\s+?", r"\s*")
+
+
 def _expand(pattern: str, partner_alt: str) -> str:
     """series.yaml conveniences: apostrophes, flexible spaces, {PARTNER}, ASEAN's long name."""
-    pattern = pattern.replace("'", "['’]").replace(" ?", r"\s*").replace(" ", r"\s+")
+    pattern = _outside_classes(pattern)
     pattern = re.sub(r"(?<![\w(])ASEAN(?![\w)])", lambda _m: ASEAN_LONG, pattern)
     return pattern.replace("{PARTNER}", f"(?:{partner_alt})")
 
@@ -94,6 +109,7 @@ class Grammar:
     name_parts: list[tuple[str, frozenset[str] | None]]
     name_dispatch: dict[str, re.Pattern[str] | None]
     group_series: dict[str, Series]
+    partner_groups: frozenset[str]  # the names that say a partner ("ASEAN-China ...")
     abbreviations: re.Pattern[str]
     abbr_series: dict[str, Series]
     partner: re.Pattern[str]
@@ -128,10 +144,13 @@ def grammar(lang: str) -> Grammar:
     partner_alt = "|".join(re.escape(f).replace(r"\ ", r"\s+") for f, _ in partner_forms)
     alternatives: list[tuple[int, str, str]] = []
     group_series: dict[str, Series] = {}
+    partner_groups: set[str] = set()
     for idx, (info, key) in enumerate(zip(table, names, strict=True)):
         for j, pattern in enumerate(names[key].get(lang, [])):
             group = f"s{idx}_{j}"
             group_series[group] = info
+            if "{PARTNER}" in pattern:
+                partner_groups.add(group)
             alternatives.append((idx, group, _expand(pattern, partner_alt)))
     # Priority: the order of series.yaml (specific before generic), then longer patterns first;
     # Python's alternation takes the first alternative that matches at a position.
@@ -161,14 +180,15 @@ def grammar(lang: str) -> Grammar:
         name_parts=name_parts,
         name_dispatch={},
         group_series=group_series,
+        partner_groups=frozenset(partner_groups),
         abbreviations=abbr_re,
         abbr_series=abbr_series,
         partner=re.compile(rf"(?<!\w)(?:{partner_alt})(?!\w)", re.IGNORECASE),
         partner_codes={f.casefold(): c for f, c in partner_forms},
         ordinal_before=ordinal_before,
         ordinal_number=re.compile(rules.ORDINAL, re.IGNORECASE),
-        # "(AMM-57)", "(ARF)", "(SOM ASEAN+3)": a number after "+" is part of the name.
-        abbr_after=re.compile(r"^\s*\((?P<abbr>[A-Z][\w+ ]{0,20}?)(?:(?<!\+)[- ]?(?P<num>\d{1,3}))?\)"),
+        # "(AMM-57)", "(ARF)", "(SOM ASEAN+3)", "(M-ATM)": a number after "+" is part of the name.
+        abbr_after=re.compile(r"^\s*\((?P<abbr>[A-Z][\w+ -]{0,20}?)(?:(?<!\+)[- ]?(?P<num>\d{1,3}))?\)"),
         post_before=re.compile(rules.POST_BEFORE, re.IGNORECASE),
         post_after=re.compile(rules.POST_AFTER, re.IGNORECASE),
         bilateral=re.compile(rules.BILATERAL),
@@ -232,6 +252,20 @@ def _partner(g: Grammar, text: str) -> str | None:
     return None
 
 
+@lru_cache(maxsize=4096)
+def mention_variant(lang: str, text: str) -> str | None:
+    """The variant of series.yaml whose name or abbreviation a mention's text gives ("the ADMM
+    Retreat": "retreat"), or None: what keeps two meetings of one series apart in an article."""
+    if lang not in ("fr", "en"):
+        return None
+    g = grammar(lang)
+    m = g.names.search(text)
+    if m:
+        return g.group_series[m.lastgroup].variant
+    a = g.abbreviations.search(text)
+    return g.abbr_series[re.sub(r"\s+", " ", a.group("abbr"))].variant if a else None
+
+
 def _title_spans(article: Article) -> list[Span]:
     return [t.span for p in article.people for t in p.titles]
 
@@ -267,18 +301,20 @@ def find_meetings(article: Article) -> list[MeetingMention]:
             if after.group("num") and not ordinals:
                 ordinals = [int(after.group("num"))]
             end += after.end()
-        # Only an ASEAN+1 meeting has a partner ("ASEAN Plus Three (China, Japan ...)" has none).
-        partner = _partner(g, m.group(0)) if info.family == "ASEAN+1" else None
+        # Only a name that says a partner gives one ("ASEAN Plus Three (China, Japan ...)" does not).
+        partner = _partner(g, m.group(0)) if m.lastgroup in g.partner_groups else None
         found.append((start, end, info, ordinals, [partner], text[start:end]))
     for m in g.abbreviations.finditer(text):
         info = g.abbr_series[re.sub(r"\s+", " ", m.group("abbr"))]
         before = g.ordinal_before.search(text[max(0, m.start() - 80) : m.start()])
-        ordinals = (
-            [int(m.group("num"))]
-            if m.group("num")
-            else (_ordinals(g, before.group("ords")) if before else [])
-        )
-        found.append((m.start(), m.end(), info, ordinals, [None], m.group(0)))
+        start = m.start()
+        if m.group("num"):
+            ordinals = [int(m.group("num"))]
+        else:
+            ordinals = _ordinals(g, before.group("ords")) if before else []
+            if before:  # "the Third ADMM-Plus": the ordinal is part of the mention
+                start -= len(before.group(0))
+        found.append((start, m.end(), info, ordinals, [None], text[start : m.end()]))
     for pattern, info in g.partner_lists:
         for m in pattern.finditer(text):
             codes = [_partner(g, p.group(0)) for p in g.partner.finditer(m.group(0))]

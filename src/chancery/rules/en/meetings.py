@@ -136,8 +136,17 @@ BILATERAL_EXAMPLES = {
 }
 
 NATIONAL = (
-    r"\binter-?(?:ministerial|sectoral|agency)\s+(?:meeting|conference)s?\b|\bnational\s+(?:review\s+)?conference\s+on\s+ASEAN\b"
+    r"\binter-?(?:ministerial|sectoral|agency)\s+(?:meeting|conference)s?\b|\bnational\s+(?:review\s+)?conference\s+on\s+ASEAN\b|"
+    # "a meeting of the National ASEAN 2020 Committee", "the ASEAN National Committee's meeting"
+    r"\bmeetings?\s+of\s+(?:the\s+)?(?:National\s+ASEAN(?:\s+\d{4})?|ASEAN(?:\s+\d{4})?\s+National)\s+Committee\b|"
+    r"\b(?:National\s+ASEAN(?:\s+\d{4})?|ASEAN(?:\s+\d{4})?\s+National)\s+Committee(?:['’]s)?\s+meetings?\b"
 )
+NATIONAL_EXAMPLES = {
+    "an inter-ministerial meeting": True,
+    "the fifth meeting of the National ASEAN 2020 Committee": True,
+    "the ASEAN National Committee meeting": True,
+    "the ASEAN Economic Ministers' Meeting": False,
+}
 
 POST_BEFORE = r"(?:heads?|leaders?|chiefs?)(?:\s+of)?(?:\s+(?:Vietnam|Viet\s+Nam|the\s+\w+|[A-Z][\w-]+)(?:'s|’s))?(?:\s+ASEAN)?\s*$"
 POST_AFTER = r"^\s*(?:\([A-Z]+\)\s*)?delegation\b"

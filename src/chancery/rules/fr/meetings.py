@@ -6,8 +6,8 @@ Every rule group has EXAMPLES that tests/test_meetings_rules.py runs.
 
 from __future__ import annotations
 
-# "43e", "43ème", "1er", "1re", "deuxième": an ordinal before a meeting name.
-ORDINAL = r"(?P<num>\d{1,3})\s?(?:e|è|ème|eme|er|re|ère)\b|(?P<word>premier|première|deuxième|second|seconde|troisième|quatrième|cinquième|sixième|septième|huitième|neuvième|dixième)"
+# "43e", "43ème", "1er", "1re", "18ᵉ" (superscript), "deuxième": an ordinal before a meeting name.
+ORDINAL = r"(?P<num>\d{1,3})\s?(?:e|è|ème|eme|er|re|ère|ᵉ|ᵉʳ|ʳᵉ|ème)\b|(?P<word>premier|première|deuxième|second|seconde|troisième|quatrième|cinquième|sixième|septième|huitième|neuvième|dixième)"
 ORDINAL_WORDS = {
     "premier": 1, "première": 1, "deuxième": 2, "second": 2, "seconde": 2, "troisième": 3,
     "quatrième": 4, "cinquième": 5, "sixième": 6, "septième": 7, "huitième": 8, "neuvième": 9,
@@ -162,8 +162,16 @@ BILATERAL_EXAMPLES = {
 NATIONAL = (
     r"\bréunions?\s+(?:intersectorielles?|interministérielles?|inter-ministérielles?|inter-sectorielles?)\b|"
     r"\bconférences?\s+(?:nationales?\s+)?(?:intersectorielles?|interministérielles?)\b|"
-    r"\bconférences?\s+(?:pour\s+)?(?:faire\s+le\s+)?bilan\s+de\s+la\s+coopération\s+de\s+l(?:'|’)ASEAN"
+    r"\bconférences?\s+(?:pour\s+)?(?:faire\s+le\s+)?bilan\s+de\s+la\s+coopération\s+de\s+l(?:'|’)ASEAN|"
+    # "la 5e réunion du Comité national de l'ASEAN 2020": the body that prepares a chair's year
+    r"\bréunions?\s+(?:\w+\s+)?du\s+Comité\s+national\s+(?:de\s+l['’]|pour\s+l['’]|chargé\s+de\s+l['’])?ASEAN(?:\s+\d{4})?"
 )
+NATIONAL_EXAMPLES = {
+    "la réunion intersectorielle pour faire le bilan": True,
+    "la 3e réunion du Comité national de l'ASEAN 2020": True,
+    "la réunion plénière du Comité national pour l'ASEAN": True,
+    "la réunion des ministres de l'ASEAN": False,
+}
 
 # "chef de SOM ASEAN Vietnam": SOM here names a post, not a meeting.
 POST_BEFORE = r"(?:chefs?|responsables?|dirigeants?)(?:\s+par\s+intérim|\s+adjoints?)?\s+(?:de\s+l(?:'|’)|du\s+|des\s+|de\s+la\s+|de\s+)(?:ASEAN\s+)?$"
