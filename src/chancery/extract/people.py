@@ -373,6 +373,9 @@ def _runs(text: str, start: int, end: int, g: _Grammar) -> list[_Run]:
                     flush()
             bridge = False
             cur.append(t)
+        elif _initials_at(toks, i, text, g):  # "AKP Mochtan", "BJ Habibie": initials open a name
+            flush()
+            cur.append(t)
         elif (
             word in particles
             and cur
@@ -412,6 +415,26 @@ def _runs(text: str, start: int, end: int, g: _Grammar) -> list[_Run]:
 # a capitalised word in quotes between two name words, spaced on both sides
 _NICKNAME = re.compile(rf"(?<=\w)\s[“\"‘]({CAP}{LET}*)[”\"’]\s(?={CAP})")
 _NICKNAME_IN_NAME = re.compile(r"\s[“\"‘][^”\"’\s]+[”\"’](?=\s)")
+
+
+_ARTICLE_END = re.compile(r"(?:^|\s)(?:the|of|an?|le|la|les|du|des|de|l['’])\s*$", re.IGNORECASE)
+
+
+def _initials_at(toks: list[_Tok], i: int, text: str, g: _Grammar) -> bool:
+    """toks[i] is a name's initials in capitals before one family name ("AKP Mochtan"): two or
+    three letters, then one capitalised word and no more; no article before (an acronym
+    after "the" or "de l'" names a body), and neither a post ("PM") nor a known word."""
+    word = toks[i].text
+    if not (2 <= len(word) <= 3 and word.isalpha() and word.isupper() and i + 1 < len(toks)):
+        return False
+    nxt = toks[i + 1]
+    if not nxt.text[:1].isupper() or _is_acronym(nxt.text) or text[toks[i].end : nxt.start] != " ":
+        return False
+    if nxt.text in g.stop or word in g.stop or word in g.rules.POST_ABBREVIATIONS:
+        return False
+    if i + 2 < len(toks) and toks[i + 2].text[:1].isupper() and text[nxt.end : toks[i + 2].start] == " ":
+        return False
+    return _ARTICLE_END.search(text, max(0, toks[i].start - 8), toks[i].start) is None
 
 
 def _initial(cur: list[_Tok]) -> bool:

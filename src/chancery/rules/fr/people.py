@@ -258,6 +258,9 @@ EXAMPLES: dict[str, list[tuple[str, list[str], str | None]]] = {
     "président de l'ADMM.": [
         ("Chansamone Chanyalath", ["ministre de la Défense", "président de l'ADMM"], "LA"),
     ],
+    "Le secrétaire général de l'ASEAN, AM Fachri, et le chef du SOM ont assisté.": [
+        ("AM Fachri", ["secrétaire général de l'ASEAN"], None),
+    ],
     "Le Premier ministre Ahmad tun Ismail est arrivé hier.": [
         ("Ahmad tun Ismail", ["Premier ministre"], None),
     ],
