@@ -30,7 +30,7 @@ _UPPER = "".join(re.escape(c) for c in map(chr, range(0x2500)) if c.isupper() or
 CAP = f"[{_UPPER}]"
 LET = r"[^\W\d_]"
 CAPWORD = rf"{CAP}{LET}*(?:[-'’]{LET}+)*"
-ACRO = rf"{CAP}{{2,}}(?:[-+]?\d+)?(?![\w])"
+ACRO = rf"{CAP}{{2,}}(?:[-+]?\d+|-Plus|\+)?(?![\w])"  # "AMM-57", "ASEAN+3", "ADMM-Plus"
 _TOKEN = re.compile(rf"{LET}+(?:[-'’.]{LET}+)*['’]?")
 _APOS = "'’"
 _APOS_CLASS = re.compile("['’]")
@@ -174,6 +174,8 @@ class _Grammar:
     body_country: re.Pattern[str]  # a country adjective on a body word ("ministère thaïlandais")
     post_words: frozenset[str] = field(default_factory=frozenset)
     portfolio: frozenset[str] = field(default_factory=frozenset)  # words that end titles, not open names
+    owner: re.Pattern[str] | None = None  # an organisation's possessive before an apposition
+    name_country: re.Pattern[str] | None = None  # "X of Malaysia" right after a name
 
 
 @cache
@@ -194,6 +196,11 @@ def _grammar(lang: str) -> _Grammar | None:
     premod = rf"(?:{_alt(rules.PRE_MODIFIERS, ignore_case=True)}\s+)?"
     postmod = rf"(?:\s+{_alt(rules.POST_MODIFIERS, ignore_case=True)}{e})*"
     qual_pre = rf"(?:(?:{country}|ASEAN){e}\s+)?" if lang == "en" else ""
+    body_q = getattr(rules, "BODY_QUALIFIER", None)
+    if body_q:  # "DFA Secretary", "Department of Trade and Industry (DTI) Secretary"
+        portfolio_word = rf"(?:{_alt(rules.PORTFOLIO_WORDS)}){e}"
+        body_q = body_q.replace("{PORTFOLIO}", portfolio_word).replace("{ACRO}", ACRO)
+        qual_pre = rf"{qual_pre}(?:{body_q}\s+)?"
     post_adj = rf"(?:\s+{lower_country}{e})?"
     arts = rules.COMPLEMENT_ARTICLES
     conj = rules.CONJUNCTIONS
@@ -227,7 +234,9 @@ def _grammar(lang: str) -> _Grammar | None:
     return _Grammar(
         rules=rules,
         countries=countries,
-        title_before=re.compile(rf"(?P<t>{title})\s*,?\s*(?:{honor})?$"),
+        # "Defence Minister (Datuk Seri X)": the name in brackets; "Pengiran Muda ‘Abdul": an
+        # apostrophe that writes the ʿayn of an Arabic name
+        title_before=re.compile(rf"(?P<t>{title})\s*,?\s*(?P<br>\()?(?:{honor})?['‘’]?$"),
         title_at=re.compile(title),
         split=re.compile(rf"(?:\s*,\s*|\s+{conj}\s+)(?={qual_pre}{premod}{post})"),
         head=re.compile(rf"(?P<q>{qual_pre})(?P<m>{premod})(?P<p>{post})(?P<pm>{postmod})(?P<a>{post_adj})"),
@@ -247,6 +256,11 @@ def _grammar(lang: str) -> _Grammar | None:
         body_country=re.compile(rf"{b}{body_nouns}\s+(?P<c>{lower_country}){e}"),
         post_words=frozenset(post_words),
         portfolio=frozenset(getattr(rules, "PORTFOLIO_WORDS", ())),
+        owner=re.compile(rules.APPOSITION_OWNER) if getattr(rules, "APPOSITION_OWNER", None) else None,
+        name_country=(
+            re.compile(rf"{rules.NAME_COUNTRY_LINK}(?P<c>{country}){e}")
+            if getattr(rules, "NAME_COUNTRY_LINK", None) else None
+        ),
     )
 
 
@@ -359,6 +373,9 @@ def _runs(text: str, start: int, end: int, g: _Grammar) -> list[_Run]:
                     flush()
             bridge = False
             cur.append(t)
+        elif _initials_at(toks, i, text, g):  # "AKP Mochtan", "BJ Habibie": initials open a name
+            flush()
+            cur.append(t)
         elif (
             word in particles
             and cur
@@ -398,6 +415,26 @@ def _runs(text: str, start: int, end: int, g: _Grammar) -> list[_Run]:
 # a capitalised word in quotes between two name words, spaced on both sides
 _NICKNAME = re.compile(rf"(?<=\w)\s[“\"‘]({CAP}{LET}*)[”\"’]\s(?={CAP})")
 _NICKNAME_IN_NAME = re.compile(r"\s[“\"‘][^”\"’\s]+[”\"’](?=\s)")
+
+
+_ARTICLE_END = re.compile(r"(?:^|\s)(?:the|of|an?|le|la|les|du|des|de|l['’])\s*$", re.IGNORECASE)
+
+
+def _initials_at(toks: list[_Tok], i: int, text: str, g: _Grammar) -> bool:
+    """toks[i] is a name's initials in capitals before one family name ("AKP Mochtan"): two or
+    three letters, then one capitalised word and no more; no article before (an acronym
+    after "the" or "de l'" names a body), and neither a post ("PM") nor a known word."""
+    word = toks[i].text
+    if not (2 <= len(word) <= 3 and word.isalpha() and word.isupper() and i + 1 < len(toks)):
+        return False
+    nxt = toks[i + 1]
+    if not nxt.text[:1].isupper() or _is_acronym(nxt.text) or text[toks[i].end : nxt.start] != " ":
+        return False
+    if nxt.text in g.stop or word in g.stop or word in g.rules.POST_ABBREVIATIONS:
+        return False
+    if i + 2 < len(toks) and toks[i + 2].text[:1].isupper() and text[nxt.end : toks[i + 2].start] == " ":
+        return False
+    return _ARTICLE_END.search(text, max(0, toks[i].start - 8), toks[i].start) is None
 
 
 def _initial(cur: list[_Tok]) -> bool:
@@ -517,15 +554,22 @@ def _title_before(g: _Grammar, text: str, seg_start: int, name_start: int) -> _R
     m = g.title_before.search(window)
     if not m:
         return None
+    if m.group("br") and not _BRACKETED_NAME.match(text, name_start):
+        return None  # "director-general (Policy and Planning)": a division, not a name
     s, e = lo + m.start("t"), lo + m.end("t")
     return _Role(s, e, text[s:e])
 
 
 def _title_after(g: _Grammar, text: str, name_end: int, seg_end: int) -> _Role | None:
     m = _APPOSITION_COMMA.match(text, name_end, seg_end)
-    if not m:
-        return None
-    pos = m.end()
+    if m:
+        pos = m.end()
+    else:  # "X as Chairman of ADMM", "X en tant que président de ..."
+        links = getattr(g.rules, "APPOSITION_LINKS", ())
+        link = next((w for w in links if text.startswith(w, name_end)), None)
+        if link is None:
+            return None
+        pos = name_end + len(link)
     # "X, who is also head of ...": a relative clause that only states a post is an apposition
     for lead in getattr(g.rules, "APPOSITION_RELATIVES", ()):
         if text.startswith(lead, pos):
@@ -535,6 +579,11 @@ def _title_after(g: _Grammar, text: str, name_end: int, seg_end: int) -> _Role |
         if text.startswith(lead, pos):
             pos += len(lead)
     t = g.title_at.match(text, pos, seg_end)
+    if not t and m and g.owner is not None:  # "X, Standard Chartered's regional CEO for ..."
+        own = g.owner.match(text, pos, seg_end)
+        if own:
+            t = g.title_at.match(text, own.end(), seg_end)
+            pos = own.end() if t else pos
     if not t or t.start() != pos:
         return None
     end = t.end()
@@ -554,6 +603,8 @@ def _title_after(g: _Grammar, text: str, name_end: int, seg_end: int) -> _Role |
 
 # precompiled: these run for every name (string patterns go through re's cache, and hashing the
 # long honorific pattern on each call costs more than the match)
+# at least two words: "Minister of Foreign Affairs (Menlu)" is a short name of the post
+_BRACKETED_NAME = re.compile(rf"(?:{CAP}[\w'’.-]*\s+){{1,6}}{CAP}[\w'’.-]*\)")
 _APPOSITION_COMMA = re.compile(r"\s*(?:\([^()]{1,25}\)\s*)?,\s*")
 _ACRONYM_OR_PAREN = re.compile(r"\s+(?:[A-Z]{2,}|\()")
 _CLAUSE_END = re.compile(r"[.;:!?]")
@@ -808,10 +859,13 @@ def _set_country(
 ) -> None:
     # why this order: a title says it outright; then the registry; then the name's shape; the
     # sentence's delegation comes last because it may be someone else's
+    of = g.name_country.match(text, f.span.end, seg.end) if g.name_country is not None else None
     if asean:
         f.country, f.asean = None, True
     elif t_country:
         f.country = t_country
+    elif of is not None and _code(g, of.group("c")):  # "H.E. X of Lao PDR"
+        f.country = _code(g, of.group("c"))
     elif known is not None and getattr(known, "country", None):
         f.country = known.country
     elif shaped:

@@ -35,11 +35,18 @@ POSTS: list[str] = [
     "Chairman",
     "Chairwoman",
     "Chairperson",
+    # "Indonesian Chair H.E. X", "AEM Chair X", "Co-Chair X"
+    "Chair",
+    "Co-Chair",
+    "Co-Chairman",
     "King",
     "Queen",
     "Sultan",
     "Crown Prince",
     "Prince",
+    # Brunei's royal styles: "Pengiran Muda Mahkota" (the Crown Prince), "Pengiran Muda" (a prince)
+    "Pengiran Muda Mahkota",
+    "Pengiran Muda",
     "Senior General",
     "General",
     "deputy head",
@@ -112,15 +119,41 @@ POSTS: list[str] = [
                         "Budget", "Tourism", "Migrant Workers", "Foreign Affairs")),
     "Inspector-General",
     "Inspector General",
+    # business news: "Standard Chartered's regional CEO for ASEAN", "HSBC chief economist X"
+    "CEO",
+    "chief executive officer",
+    "chief executive",
+    "chief economist",
+    "economist",
+    "managing director",
+    "executive director",
+    "chief operating officer",
+    "chief financial officer",
+    "chief investment officer",
     # "said foreign ministry spokesperson X": the ministry is part of the post
     *(f"{body} {post}"
       for body in ("Foreign Ministry", "Foreign Affairs Ministry", "Defence Ministry", "Defense Ministry")
       for post in ("spokesperson", "spokesman", "spokeswoman")),
 ]
+# The body a post belongs to, written before it ("DFA Secretary", "Foreign Affairs Assistant
+# Secretary", "Department of Trade and Industry (DTI) Secretary", "Home Affairs Minister"):
+# part of the title. {PORTFOLIO} is one portfolio word, {ACRO} an acronym.
+BODY_QUALIFIER = (
+    r"(?:(?:Department|Ministry|Office)\s+(?:of|for)\s+(?:the\s+)?{PORTFOLIO}"
+    r"(?:\s+(?:(?:and|&)\s+)?{PORTFOLIO}){0,4}(?:\s+\({ACRO}\))?"
+    r"|{ACRO}|{PORTFOLIO}(?:\s+(?:(?:and|&)\s+)?{PORTFOLIO}){0,3})"
+)
+# Words that link a name to a post in apposition without a comma ("X as Chairman of ADMM").
+APPOSITION_LINKS: tuple[str, ...] = (" as ", " in his capacity as ", " in her capacity as ")
+# An organisation's possessive opening an apposition ("X, Standard Chartered's regional CEO").
+APPOSITION_OWNER = r"(?:[A-Z][\w&.-]*\s+){0,3}[A-Z][\w&.-]*['’]s\s+"
 # Upper-case abbreviations of posts, matched case-sensitively ("PM Chinh", "FM Son").
 POST_ABBREVIATIONS: list[str] = ["Deputy PM", "Deputy FM", "PM", "FM", "DPM"]
 # Posts that name a person's place in a body: their text is kept whole, qualifiers included.
-ORG_POSTS: list[str] = ["head", "deputy head", "chief", "Permanent Representative", "leader"]
+# A ruler's post keeps its country too: "Sultan of Brunei", "King of Cambodia".
+ORG_POSTS: list[str] = [
+    "head", "deputy head", "chief", "Permanent Representative", "leader", "King", "Queen", "Sultan",
+]
 # Ranks rather than posts: when a person also has a post in apposition, the role is that post.
 RANKS: list[str] = ["Ambassador", "General", "Senior General"]
 # Words that introduce a person without being a title ("his Lao counterpart X").
@@ -135,6 +168,7 @@ ASEAN_POST = (
 
 PRE_MODIFIERS: list[str] = [
     "acting", "interim", "former", "outgoing", "incoming", "newly appointed", "then", "Party",
+    "regional", "global", "group",
 ]
 POST_MODIFIERS: list[str] = ["ad interim", "designate", "emeritus"]
 # Capitalised words that may make up a portfolio or a body after "of" (matched as words).
@@ -155,9 +189,14 @@ PORTFOLIO_WORDS: list[str] = """
     Aviation Telecommunications Posts Media Creative Consumer Negotiations Coordinating Sciences
     Marine Ocean Oceans Land Lands Entrepreneur Cooperatives Villages Regional Disaster Management
     Enforcement Coast Guard Command Policy Control Reform Agrarian
+    Ministers Ministerial Leaders Summit Retreat Plus
     """.split()
 CONJUNCTIONS = r"(?:and|&)"
-COMPLEMENT_ARTICLES = r"(?:of\s+(?:the\s+)?|for\s+(?:the\s+)?|to\s+(?:the\s+)?|at\s+(?:the\s+)?)"
+COMPLEMENT_ARTICLES = (
+    r"(?:of\s+(?:the\s+)?|for\s+(?:the\s+)?|to\s+(?:the\s+)?|at\s+(?:the\s+)?"
+    # "his counterpart from Timor-Leste, X"
+    r"|from\s+(?:the\s+)?)"
+)
 # Before the country a post is held in, as opposed to the country it serves: "Vietnamese
 # Ambassador to Thailand" serves Vietnam.
 POSTING_ARTICLES = r"(?:to\s+(?:the\s+)?|in\s+(?:the\s+)?)"
@@ -201,6 +240,8 @@ DELEGATION_CONTEXT = (
     r"|\b(?i:delegation)\s+(?:of|from)\s+(?:the\s+)?(?P<n>{NAME})\b"
 )
 
+# A country written right after a name: "H.E. X of Lao PDR" (the person's country).
+NAME_COUNTRY_LINK = r"\s+of\s+(?:the\s+)?"
 # A photo credit: the sentence holding it is a caption, even when the cleaner kept it inline.
 CAPTION_MARKER = r"\(?\b(?:Photo|Source)\s*:"
 
@@ -209,6 +250,44 @@ APPOSITION_RELATIVES: tuple[str, ...] = ("who is ", "who was ", "who serves as "
 
 # phrase -> people expected: (name, [titles], country), in text order. The test runs each.
 EXAMPLES: dict[str, list[tuple[str, list[str], str | None]]] = {
+    # a body before the post: its acronym, its portfolio words, or its full name
+    "Department of Budget and Management (DBM) Secretary Ana Reyes met Foreign Affairs Undersecretary "
+    "Ben Cruz and DFA Assistant Secretary Lito Ramos.": [
+        ("Ana Reyes", ["Department of Budget and Management (DBM) Secretary"], None),
+        ("Ben Cruz", ["Foreign Affairs Undersecretary"], None),
+        ("Lito Ramos", ["DFA Assistant Secretary"], None),
+    ],
+    # the name in brackets after its post; a post given with "as"
+    "The presence of the Home Minister (Datuk Seri Ali Bakar) was noted.": [
+        ("Ali Bakar", ["Home Minister"], None),
+    ],
+    "It was chaired by Lao Defence Minister Chansamone Chanyalath as Chairman of the ADMM and ADMM-Plus.": [
+        ("Chansamone Chanyalath", ["Defence Minister", "Chairman of the ADMM and ADMM-Plus"], "LA"),
+    ],
+    "The Indonesian Minister of Foreign Affairs (Menlu) spoke first.": [],
+    # a ruler's post keeps its country; Brunei's royal styles; an ʿayn written as an apostrophe
+    "He called on the Sultan of Brunei Sultan Haji Hassanal Bolkiah and Pengiran Muda ‘Abdul Rahim Bolkiah.": [
+        ("Hassanal Bolkiah", ["Sultan of Brunei"], "BN"),
+        ("Abdul Rahim Bolkiah", ["Pengiran Muda"], None),
+    ],
+    # Portuguese particles; a country after the name
+    "Pictured are H.E. Maria do Rosario da Costa of Timor-Leste and H.E. Somsak Dee of Thailand.": [
+        ("Maria do Rosario da Costa", [], "TL"),
+        ("Somsak Dee", [], "TH"),
+    ],
+    "Talks were held under the chair of Ahmad Zaki, Minister of Trade of Malaysia and Chair of the ASEAN "
+    "Economic Ministers' Meeting.": [
+        ("Ahmad Zaki", ["Minister of Trade", "Chair of the ASEAN Economic Ministers' Meeting"], "MY"),
+    ],
+    "He then met his counterpart from Laos, Viliam Sisavath, and the Chair, Mr. Adi Nugroho.": [
+        ("Viliam Sisavath", [], "LA"),
+        ("Adi Nugroho", ["Chair"], None),
+    ],
+    # business news: an owner's possessive before the post
+    "Exports will grow, said Jane Doe, Maybank's group chief economist, on Monday.": [
+        ("Jane Doe", ["group chief economist"], None),
+    ],
+    "The minister, Tengku Datuk Seri Utama Ahmad Rizal, spoke.": [("Ahmad Rizal", ["minister"], None)],
     "Meeting Lao Deputy Prime Minister and Minister of Foreign Affairs Saleumxay Kommasith, "
     "Son said Vietnam would back Laos.": [
         ("Saleumxay Kommasith", ["Deputy Prime Minister", "Minister of Foreign Affairs"], "LA"),

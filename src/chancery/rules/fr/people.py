@@ -90,6 +90,8 @@ POST_ABBREVIATIONS: list[str] = ["PM"]
 # country: "chef de SOM ASEAN du Laos"): their text is kept whole, qualifiers included.
 ORG_POSTS: list[str] = [
     "chef", "cheffe", "chef adjoint", "représentant permanent", "représentante permanente",
+    # a ruler's post keeps its country: "roi du Cambodge", "sultan de Brunei"
+    "roi", "reine", "sultan",
 ]
 # Ranks rather than posts: when a person also has a post in apposition, the role is that post.
 RANKS: list[str] = ["ambassadeur", "ambassadrice", "général", "maréchal"]
@@ -197,6 +199,8 @@ COMPLEMENT_NOUNS: list[str] = [
     "équipe", "groupe", "communauté",
     # "ministre chargé du bureau du Premier ministre"
     "Premier ministre", "Première ministre", "présidence",
+    # lower-case second nouns of a portfolio: "de la Durabilité de l'environnement"
+    "environnement", "climat", "emploi",
 ]
 CONJUNCTIONS = r"(?:et)"
 
@@ -237,14 +241,32 @@ DELEGATION_CONTEXT = (
     r"|(?i:délégation)\s+(?:du|de\s+la|de\s+l['’]|des|de)\s*(?P<n>{NAME})\b"
 )
 
+# A country written right after a name: "M. X, du Laos" is not one; "X du Laos" is.
+NAME_COUNTRY_LINK = r"\s+(?:du|de\s+la|de\s+l['’]\s*|des|de|d['’]\s*)\s*"
 # A photo credit: the sentence holding it is a caption, even when the cleaner kept it inline.
 CAPTION_MARKER = r"\(?\b(?:Photo|Source)\s*:"
+
+# Words that link a name to a post in apposition without a comma ("X en tant que président de").
+APPOSITION_LINKS: tuple[str, ...] = (" en tant que ", " en sa qualité de ", " en qualité de ")
 
 # Relative clauses that open an apposition ("X, qui est aussi chef de la délégation, ...").
 APPOSITION_RELATIVES: tuple[str, ...] = ("qui est ", "qui était ")
 
 # phrase -> people expected: (name, [titles], country), in text order. The test runs each.
 EXAMPLES: dict[str, list[tuple[str, list[str], str | None]]] = {
+    "La séance était présidée par le ministre laotien de la Défense Chansamone Chanyalath en tant que "
+    "président de l'ADMM.": [
+        ("Chansamone Chanyalath", ["ministre de la Défense", "président de l'ADMM"], "LA"),
+    ],
+    "Le secrétaire général de l'ASEAN, AM Fachri, et le chef du SOM ont assisté.": [
+        ("AM Fachri", ["secrétaire général de l'ASEAN"], None),
+    ],
+    "Le Premier ministre Ahmad tun Ismail est arrivé hier.": [
+        ("Ahmad tun Ismail", ["Premier ministre"], None),
+    ],
+    "Le ministre des Ressources naturelles et de la Protection de l'environnement Ali Hassan a parlé.": [
+        ("Ali Hassan", ["ministre des Ressources naturelles et de la Protection de l'environnement"], None),
+    ],
     "Le 27 décembre, le vice-ministre des Affaires étrangères, Do Hung Viet, a présidé une réunion.": [
         ("Do Hung Viet", ["vice-ministre des Affaires étrangères"], "VN"),
     ],
