@@ -362,6 +362,17 @@ class _Assembler:
             refs.sort(key=lambda r: r.span.start)
             self.sentence_refs[s_idx] = refs
             lead = [r for r in refs if r.context is None and self._can_lead(r, sentence)]
+            if not lead and not current and s_idx < 2:
+                # The story's lead names its meeting, however late in the sentence ("ASEAN
+                # states step up cooperation ... at the 19th AMMTC, starting tomorrow").
+                # Only a numbered meeting: a bare name there is often a mechanism ("the EAS").
+                lead = [
+                    r
+                    for r in refs
+                    if r.context is None
+                    and r.explicit
+                    and any(self.drafts[e].ordinal is not None for e in r.events)
+                ][:1]
             if lead:
                 # The first reference is the sentence's subject, most of the time; a list of
                 # meetings joined by "et"/"and" shares it.
@@ -463,7 +474,7 @@ class _Assembler:
                     elif side == "speech":
                         # An official quoted is at the meeting the story reports.
                         here = [e for e, d in enumerate(self.drafts) if d.main] or here
-                    events = self._events_for_cue(refs, cue, side, here)
+                    events = self._events_for_cue(refs, cue, side, here, function)
                     for person in who:
                         full = _full(self.a, person)
                         if not events:
@@ -494,12 +505,16 @@ class _Assembler:
         if side == "focus":
             return [after[0]]
         if re.search(
-            r"includ|dont|notamment|comprenant|accompagn|participation|together", cue_text, re.IGNORECASE
+            r"includ|dont|notamment|comprenant|accompagn|participation|together|presen|présence",
+            cue_text,
+            re.IGNORECASE,
         ):
             return after  # a list of delegation members
         return [after[0]]
 
-    def _events_for_cue(self, refs: list[_Ref], cue: Span, side: str, focus: list[int]) -> list[int]:
+    def _events_for_cue(
+        self, refs: list[_Ref], cue: Span, side: str, focus: list[int], function: str = "attended"
+    ) -> list[int]:
         if side in ("focus", "speech"):
             return list(focus)
         after = [r for r in refs if r.span.start >= cue.end]
@@ -508,7 +523,12 @@ class _Assembler:
         if side == "before":
             for r in after:
                 if r.context in ("part_of", "reference", "prepares"):
-                    break  # "... en marge de X", "... pour préparer X": X is not where they were
+                    # "... en marge de X", "... pour préparer X": X is not where they were; but
+                    # "assisted at the opening session ... within the framework of X", with no
+                    # meeting of its own named first, was at X.
+                    if not chosen and r.context == "part_of" and function == "attended":
+                        chosen = list(r.events)
+                    break
                 chosen += [e for e in r.events if e not in chosen]
             if chosen:
                 return chosen

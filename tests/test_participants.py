@@ -1,0 +1,47 @@
+"""Who took part in what: participations linked across the sentences of short original articles."""
+
+from __future__ import annotations
+
+from test_events import events, run
+
+
+def test_a_numbered_meeting_late_in_the_lead_is_the_story_s_meeting():
+    a = run(
+        "Kuching, Sept 9 (Bernama) -- Member states are sharpening their plans against cross-border fraud "
+        "by comparing notes at the 21st ASEAN Ministerial Meeting on Transnational Crime (AMMTC), "
+        "starting tomorrow here. "
+        "The meeting, chaired by Home Minister Ali Hamzah, will run for five days. "
+        "Also present were ASEAN Secretary-General Kao Kim Hourn and State Chief Minister Rahman Salleh.",
+        "2027-09-09",
+        "en",
+    )
+    ammtc = events(a)[("AMMTC", 21)]
+    assert ammtc[5] is False  # reported, not only referred to
+    assert ammtc[6] == {
+        "Ali Hamzah": "chaired",
+        "Kao Kim Hourn": "attended",
+        "Rahman Salleh": "attended",
+    }
+
+
+def test_attending_an_opening_session_within_a_summit_is_attending_the_summit():
+    a = run(
+        "Hanoi (VNA) - Le Premier ministre Nguyen Van An a assisté le 20 octobre à la séance d'ouverture, "
+        "lançant les activités dans le cadre du 49e Sommet de l'ASEAN, à Manille. -VNA",
+        "2026-10-20",
+        "fr",
+    )
+    summit = events(a)[("ASEAN-SUMMIT", 49)]
+    assert summit[6] == {"Nguyen Van An": "attended"}
+
+
+def test_a_host_leader_officiates_and_a_minister_s_participation_counts():
+    a = run(
+        "Manila, Jan 20 -- President Ramon Cruz is expected to officiate the 30th ASEAN Labour Ministers' "
+        "Meeting (ALMM) to be held here on January 28. Labour Secretary Jose Reyes's scheduled "
+        "participation in the 30th ALMM was confirmed by his office.",
+        "2027-01-20",
+        "en",
+    )
+    (almm,) = [v for k, v in events(a).items() if k[1] == 30]
+    assert almm[6] == {"Ramon Cruz": "hosted", "Jose Reyes": "attended"}
