@@ -505,7 +505,8 @@ class _Assembler:
         if side == "focus":
             return [after[0]]
         if re.search(
-            r"includ|dont|notamment|comprenant|accompagn|participation|together|presen|présence",
+            r"includ|dont|notamment|comprenant|accompa|participation|together|presen|présence"
+            r"|attended\s+by|joined\s+by|réuni",
             cue_text,
             re.IGNORECASE,
         ):
