@@ -45,3 +45,16 @@ def test_a_host_leader_officiates_and_a_minister_s_participation_counts():
     )
     (almm,) = [v for k, v in events(a).items() if k[1] == 30]
     assert almm[6] == {"Ramon Cruz": "hosted", "Jose Reyes": "attended"}
+
+
+def test_a_group_photo_caption_names_who_was_at_the_reported_meeting():
+    a = run(
+        "Pictured from left to right are: Minister Somsak Thongchai, Minister Rina Hartono and "
+        "Minister Pedro Santos.\n\n"
+        "Jakarta, 3 March 2026 -- Trade Minister Pedro Santos joined the 31st AEM Retreat in Jakarta, "
+        "Indonesia, on 3 March.",
+        "2026-03-03",
+        "en",
+    )
+    (retreat,) = events(a).values()
+    assert set(retreat[6]) == {"Somsak Thongchai", "Rina Hartono", "Pedro Santos"}

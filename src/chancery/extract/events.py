@@ -440,18 +440,20 @@ class _Assembler:
         return [j for pos, j in best if pos == last]
 
     # -- 3a. people --------------------------------------------------------------------------
-    def people_in(self, sentence: Span) -> list[int]:
+    def people_in(self, sentence: Span, captions: bool = False) -> list[int]:
         return [
             i
             for i, p in enumerate(self.a.people)
-            if sentence.start <= p.span.start < sentence.end and not self.a.in_caption(p.span)
+            if sentence.start <= p.span.start < sentence.end
+            and (captions or not self.a.in_caption(p.span))
         ]
 
     def participants(self, focus: list[list[int]]) -> None:
         for s_idx, sentence in enumerate(self.a.sentences):
-            people = self.people_in(sentence)
-            if not people:
+            with_captions = self.people_in(sentence, captions=True)
+            if not with_captions:
                 continue
+            people = [i for i in with_captions if not self.a.in_caption(self.a.people[i].span)]
             body = self.text[sentence.start : sentence.end]
             excluded = set()
             for m in self.c.not_participant.finditer(body):
@@ -462,7 +464,8 @@ class _Assembler:
             for pattern, function, side in self.c.functions:
                 for m in pattern.finditer(body):
                     cue = Span(sentence.start + m.start(), sentence.start + m.end())
-                    who = self._who(people, cue, side, m.group(0))
+                    # A group photo's caption names who was at the meeting the story reports.
+                    who = self._who(with_captions if side == "photo" else people, cue, side, m.group(0))
                     who = [i for i in who if i not in excluded]
                     if not who:
                         continue
@@ -471,7 +474,7 @@ class _Assembler:
                     here = focus[s_idx]
                     if side == "focus" and s_idx and focus[s_idx - 1]:
                         here = focus[s_idx - 1]
-                    elif side == "speech":
+                    elif side in ("speech", "photo"):
                         # An official quoted is at the meeting the story reports.
                         here = [e for e, d in enumerate(self.drafts) if d.main] or here
                     events = self._events_for_cue(refs, cue, side, here, function)
@@ -504,6 +507,8 @@ class _Assembler:
             return []
         if side == "focus":
             return [after[0]]
+        if side == "photo":
+            return after
         if re.search(
             r"includ|dont|notamment|comprenant|accompa|participation|together|presen|présence"
             r"|attended\s+by|joined\s+by|réuni",
@@ -516,7 +521,7 @@ class _Assembler:
     def _events_for_cue(
         self, refs: list[_Ref], cue: Span, side: str, focus: list[int], function: str = "attended"
     ) -> list[int]:
-        if side in ("focus", "speech"):
+        if side in ("focus", "speech", "photo"):
             return list(focus)
         after = [r for r in refs if r.span.start >= cue.end]
         before = [r for r in refs if r.span.end <= cue.start]

@@ -36,6 +36,8 @@ FUNCTION_CUES: list[tuple[str, str, str]] = [
     # "the minister's scheduled participation in the retreat"; "met his fellow ministers at the".
     (r"['’]s\s+(?:\w+\s+)?(?:participation|attendance)\s+(?:in|at)\b|\bmet\s+(?:with\s+)?(?:his|her|their)\s+(?:fellow|counterparts?\b|colleagues?\b)", "attended", "before"),
     (r"\b[Ii]n\s+(?:his|her)\s+(?:opening\s+)?(?:address|speech|remarks)\s*,", "attended", "focus"),
+    # A group photo's caption: everyone named was at the meeting the story reports ("photo").
+    (r"\b[Pp]ictured\s+(?:\(?from\s+left(?:\s+to\s+right)?\)?\s*)?(?:are|is|were)\b\s*:?|\b[Ff]rom\s+left(?:\s+to\s+right)?\s*:", "attended", "photo"),
     # An official quoted in a meeting's report took part in it ("speech": the verb's subject, at
     # the meeting the story is about).
     (r"\b(?:said|stressed|affirmed|noted|underlined|emphasi[sz]ed|proposed|suggested|urged|called\s+(?:on|for)|highlighted|welcomed|reaffirmed|briefed|shared|expressed|thanked|congratulated)\b", "attended", "speech"),
@@ -56,6 +58,7 @@ FUNCTION_EXAMPLES = {
     "the minister said that": "attended",
     "President Joko Widodo officially opened the 42nd ASEAN Summit": "chaired",
     "attended as an observer": "attended",
+    "Pictured from left to right are: the Secretary-General": "attended",
     "the opening ceremony officiated by Prime Minister": "hosted",
     "the Prime Minister is expected to officiate the meeting": "hosted",
     "The presence of the Defence Minister at the meeting": "attended",
