@@ -58,3 +58,16 @@ def test_a_group_photo_caption_names_who_was_at_the_reported_meeting():
     )
     (retreat,) = events(a).values()
     assert set(retreat[6]) == {"Somsak Thongchai", "Rina Hartono", "Pedro Santos"}
+
+
+def test_a_presence_at_two_listed_meetings_counts_at_both():
+    a = run(
+        "Kuala Lumpur, Nov 2 -- The presence of the Defence Minister (Datuk Seri Ahmad Rahim) with the "
+        "delegation to the 19th ASEAN Defence Ministers' Meeting (ADMM) and 12th ADMM-Plus in Manila "
+        "matters, the ministry said.",
+        "2025-11-02",
+        "en",
+    )
+    found = events(a)
+    assert found[("ADMM", 19)][6] == {"Ahmad Rahim": "attended"}
+    assert found[("ADMM", 12)][6] == {"Ahmad Rahim": "attended"}

@@ -45,6 +45,8 @@ LOCATIVE = re.compile(
 LIST_GLUE = re.compile(
     r"\s*(?:,\s*(?:(?:et|and)\s+)?|\s(?:et|and|ainsi\s+que|as\s+well\s+as)\s+)"
     r"(?:the\s+|la\s+|le\s+|les\s+|l['’]|du\s+|de\s+la\s+|de\s+l['’]|des\s+|of\s+the\s+)?"
+    # "the 17th ADMM and 10th ADMM-Plus": the next item's own ordinal
+    r"(?:\d{1,3}\s?(?:st|nd|rd|th|e|ème|er)\s+)?"
 )
 # "la délégation vietnamienne", "a delegation of Việt Nam", "the Vietnamese delegation"
 DELEGATION = re.compile(
@@ -553,9 +555,17 @@ class _Assembler:
                         last = r
                 return chosen
         if side == "after":
-            for r in after:
+            for k, r in enumerate(after):
                 if r.context is None:
-                    return list(r.events)
+                    # "the presence of X at the 17th ADMM and 10th ADMM-Plus": the whole list.
+                    chosen, last = list(r.events), r
+                    for nxt in after[k + 1 :]:
+                        gap = self.text[last.span.end : nxt.span.start]
+                        if not (nxt.named and last.named and _listed(gap)):
+                            break
+                        chosen += [e for e in nxt.events if e not in chosen]
+                        last = nxt
+                    return chosen
         return list(focus)
 
     def _give(self, event: int, person: int, function: str, evidence: Span) -> None:
