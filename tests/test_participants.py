@@ -71,3 +71,15 @@ def test_a_presence_at_two_listed_meetings_counts_at_both():
     found = events(a)
     assert found[("ADMM", 19)][6] == {"Ahmad Rahim": "attended"}
     assert found[("ADMM", 12)][6] == {"Ahmad Rahim": "attended"}
+
+
+def test_an_inverted_speaker_and_a_briefing_count_as_taking_part():
+    a = run(
+        "Jakarta, May 4 -- The 40th ASEAN Coordinating Council (ACC) met in Jakarta on Thursday. "
+        "Ministers were briefed by ASEAN Secretary-General Kao Kim Hourn on the community blueprints. "
+        "\u201cWe stay united,\u201d said Foreign Minister Sari Dewi at the meeting.",
+        "2026-05-04",
+        "en",
+    )
+    (acc,) = events(a).values()
+    assert acc[6] == {"Kao Kim Hourn": "attended", "Sari Dewi": "attended"}

@@ -64,6 +64,11 @@ GENITIVE = re.compile(
 PARENTHETICAL = re.compile(r"^\s*\([^()]{0,80}\)")
 
 
+# Between an inverted speech verb and its speaker, only a title: "said Foreign Minister X",
+# "a déclaré le ministre X" (no punctuation, no "that").
+INVERTED_SPEAKER = re.compile(r"(?:\s+(?!that\b|que\b|qu['’])[^\s,.;:!?\"“”«»()]+){0,7}?\s+")
+
+
 def _listed(gap: str) -> bool:
     """Whether two meeting names are items of one list: "X, Y et Z", "X (ASEAN, Chine) et de la Y"."""
     gap = PARENTHETICAL.sub("", gap, count=1)
@@ -502,7 +507,13 @@ class _Assembler:
                     chosen.append(i)
                 return chosen
             # "Chaired by X, the retreat ..." has its agent after; an active verb at the start
-            # of a clause ("Meeting X, Son said") names nobody before it.
+            # of a clause ("Meeting X, Son said") names nobody before it. A quote's inverted
+            # speaker does: "..., said Retno at the event".
+            if side == "speech":
+                after = [i for i in people if self.a.people[i].span.start >= cue.end]
+                speaker = self.a.people[after[0]].span.start if after else -1
+                if after and INVERTED_SPEAKER.fullmatch(self.text, cue.end, speaker):
+                    return after[:1]
             return []
         after = [i for i in people if self.a.people[i].span.start >= cue.end]
         if not after:
