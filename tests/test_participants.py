@@ -83,3 +83,16 @@ def test_an_inverted_speaker_and_a_briefing_count_as_taking_part():
     )
     (acc,) = events(a).values()
     assert acc[6] == {"Kao Kim Hourn": "attended", "Sari Dewi": "attended"}
+
+
+def test_the_story_s_protagonist_is_the_home_side_of_first_person_talks():
+    a = run(
+        "Kuala Lumpur, May 10 -- At the 48th ASEAN Summit in Cebu today, Malaysian Prime Minister Datuk Seri "
+        "Aziz Rahman met leaders on bilateral ties. Aziz paid a courtesy call on Sultan Hassanal "
+        "Bolkiah of Brunei. \u201cI also had a bilateral meeting with my counterpart from Laos, "
+        "Sonexay Siphandone,\u201d Aziz said.",
+        "2026-05-10",
+        "en",
+    )
+    pairs = {tuple(e.countries) for e in a.events if e.kind == "bilateral"}
+    assert pairs == {("BN", "MY"), ("LA", "MY")}

@@ -229,15 +229,20 @@ class _Assembler:
         if self.a.agency and self.a.agency in _agencies():
             return _agencies()[self.a.agency]
         counts: dict[str, int] = {}
+        first: dict[str, int] = {}
+        # Every mention counts, short ones too: the story's protagonist is named again and again
+        # ("Anwar said ... Anwar also held"); on a tie, the country named first.
         for p in self.a.people:
             code = _person_country(p)
-            if code and not p.short:
+            if code:
                 counts[code] = counts.get(code, 0) + 1
+                first.setdefault(code, p.span.start)
         for m in DELEGATION.finditer(self.text):
             code = kb.country_code(m.group("after") or m.group("before"), self.a.lang)
             if code:
                 counts[code] = counts.get(code, 0) + 2
-        return max(sorted(counts), key=counts.get) if counts else None
+                first.setdefault(code, m.start())
+        return min(counts, key=lambda c: (-counts[c], first[c])) if counts else None
 
     def group(self) -> None:
         meetings = self.a.meetings
