@@ -896,6 +896,7 @@ class _Assembler:
                     participants=[Participation(p, f, ev) for p, (f, ev) in sorted(d.functions.items())],  # type: ignore[arg-type]
                     links=d.links,
                     mentions=d.mentions,
+                    sector=kb.sector([self.a.meetings[i].text for i in d.mentions], d.series, self.a.lang),
                 )
             )
         # Links point at drafts; renumber them to the events kept.
