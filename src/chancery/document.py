@@ -179,6 +179,9 @@ class ExtractedEvent:
     links: list[Link] = field(default_factory=list)
     mentions: list[int] = field(default_factory=list)  # indices into Article.meetings
     theme: str | None = None
+    # For series that gather several bodies (OTHER-MINISTERIAL...): which one ("ALMM"); see
+    # knowledge/data/sectors.yaml.
+    sector: str | None = None
 
 
 @dataclass(slots=True)

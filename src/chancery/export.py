@@ -23,6 +23,7 @@ COLUMNS = (
     "event_id",
     *EVENT_FIELDS,
     "theme",
+    "sector",
     "sources",
     "person_id",
     "person_name",
@@ -69,6 +70,7 @@ def flat_rows(session: Session) -> list[dict]:
             "countries": ";".join(ev["countries"] or []) or None,
             "referenced_only": ev["referenced_only"],
             "theme": ev.get("theme"),
+            "sector": ev.get("sector"),
             "sources": _docs(ev["sources"]),
         }
         empty = {

@@ -136,8 +136,10 @@ def event_keys(m: EventMention) -> list[tuple]:
     """Keys that identify the meeting from one mention alone (shared key => same meeting)."""
     keys: list[tuple] = []
     day = m.start if _precision(m.start) == 3 else None
+    # The sector tells apart bodies of one series: the 25th labour and 25th transport
+    # ministers' meetings are both OTHER-MINISTERIAL 25.
     if m.series and m.ordinal is not None:
-        keys.append(("numbered", m.series, m.ordinal, m.partner or ""))
+        keys.append(("numbered", m.series, m.sector or "", m.ordinal, m.partner or ""))
     elif m.kind == "bilateral" and m.countries and day:
         keys.append(("bilateral", tuple(sorted(m.countries)), day))
     elif m.kind == "national" and day:
@@ -145,7 +147,7 @@ def event_keys(m: EventMention) -> list[tuple]:
     elif m.series and m.series in ANNUAL and m.start:
         keys.append(("annual", m.series, m.start[:4], m.partner or ""))
     elif m.series and day:
-        keys.append(("dated", m.series, m.partner or "", day))
+        keys.append(("dated", m.series, m.sector or "", m.partner or "", day))
     return keys
 
 
@@ -167,11 +169,11 @@ def cluster_events(
     for mid in ids:
         m = by_id[mid]
         if m.series and m.ordinal is not None and _precision(m.start) == 3:
-            numbered_days[(m.series, m.partner or "", m.start)].add(uf.find(mid))
+            numbered_days[(m.series, m.sector or "", m.partner or "", m.start)].add(uf.find(mid))
     for mid in ids:
         m = by_id[mid]
         if m.series and m.ordinal is None and _precision(m.start) == 3:
-            roots = numbered_days.get((m.series, m.partner or "", m.start), set())
+            roots = numbered_days.get((m.series, m.sector or "", m.partner or "", m.start), set())
             if len(roots) == 1:
                 uf.union(next(iter(roots)), mid)
     # A mention dated to the month (or year) joins the only meeting of its series then.
@@ -181,14 +183,14 @@ def cluster_events(
         m = by_id[mid]
         if _precision(m.start) == 3 and (m.series or m.kind in ("national", "bilateral")):
             root = uf.find(mid)
-            label = (m.series, m.kind, m.partner or "", tuple(sorted(m.countries or [])))
+            label = (m.series, m.sector or "", m.kind, m.partner or "", tuple(sorted(m.countries or [])))
             fine_roots[(*label, m.start[:7])].add(root)
             fine_roots[(*label, m.start[:4])].add(root)
     for mid in coarse:
         m = by_id[mid]
         if m.ordinal is not None:
             continue
-        label = (m.series, m.kind, m.partner or "", tuple(sorted(m.countries or [])))
+        label = (m.series, m.sector or "", m.kind, m.partner or "", tuple(sorted(m.countries or [])))
         roots = fine_roots.get((*label, m.start), set())
         if len(roots) == 1 and (m.series or m.countries or m.kind == "national"):
             uf.union(next(iter(roots)), mid)
@@ -289,12 +291,14 @@ def _event_fields(members: list[EventMention], published: dict[str, str | None])
         "countries": _majority(tuple(m.countries) for m in members if m.countries),
         "referenced_only": all(m.referenced_only for m in members),
         "theme": _majority(m.theme for m in members),
+        "sector": _majority(m.sector for m in members),
     }
 
 
 def event_id(fields: dict, members: list[MentionKey]) -> str:
     if fields["series"] and fields["ordinal"] is not None:
-        return "ev-" + slug(f"{fields['series']} {fields['partner'] or ''} {fields['ordinal']}")
+        body = f"{fields['series']} {fields['sector'] or ''} {fields['partner'] or ''} {fields['ordinal']}"
+        return "ev-" + slug(body)
     label = fields["series"] or fields["kind"]
     extra = "-".join(fields["countries"] or []) or fields["partner"] or ""
     when = fields["start"] or "undated"
@@ -334,7 +338,7 @@ EVENT_COLUMNS = (
     EventMention.id, EventMention.doc_id, EventMention.idx, EventMention.series, EventMention.kind,
     EventMention.ordinal, EventMention.start, EventMention.end, EventMention.city, EventMention.country,
     EventMention.status, EventMention.partner, EventMention.countries, EventMention.referenced_only,
-    EventMention.theme,
+    EventMention.theme, EventMention.sector,
 )  # fmt: skip
 
 

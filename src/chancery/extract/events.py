@@ -45,6 +45,8 @@ LOCATIVE = re.compile(
 LIST_GLUE = re.compile(
     r"\s*(?:,\s*(?:(?:et|and)\s+)?|\s(?:et|and|ainsi\s+que|as\s+well\s+as)\s+)"
     r"(?:the\s+|la\s+|le\s+|les\s+|l['’]|du\s+|de\s+la\s+|de\s+l['’]|des\s+|of\s+the\s+)?"
+    # "the 17th ADMM and 10th ADMM-Plus": the next item's own ordinal
+    r"(?:\d{1,3}\s?(?:st|nd|rd|th|e|ème|er)\s+)?"
 )
 # "la délégation vietnamienne", "a delegation of Việt Nam", "the Vietnamese delegation"
 DELEGATION = re.compile(
@@ -60,6 +62,11 @@ GENITIVE = re.compile(
     r"(?:du|des|de\s+la|de\s+l['’]|au|aux|à\s+la|of\s+the|to\s+the|for\s+the)\b", re.IGNORECASE
 )
 PARENTHETICAL = re.compile(r"^\s*\([^()]{0,80}\)")
+
+
+# Between an inverted speech verb and its speaker, only a title: "said Foreign Minister X",
+# "a déclaré le ministre X" (no punctuation, no "that").
+INVERTED_SPEAKER = re.compile(r"(?:\s+(?!that\b|que\b|qu['’])[^\s,.;:!?\"“”«»()]+){0,7}?\s+")
 
 
 def _listed(gap: str) -> bool:
@@ -222,15 +229,20 @@ class _Assembler:
         if self.a.agency and self.a.agency in _agencies():
             return _agencies()[self.a.agency]
         counts: dict[str, int] = {}
+        first: dict[str, int] = {}
+        # Every mention counts, short ones too: the story's protagonist is named again and again
+        # ("Anwar said ... Anwar also held"); on a tie, the country named first.
         for p in self.a.people:
             code = _person_country(p)
-            if code and not p.short:
+            if code:
                 counts[code] = counts.get(code, 0) + 1
+                first.setdefault(code, p.span.start)
         for m in DELEGATION.finditer(self.text):
             code = kb.country_code(m.group("after") or m.group("before"), self.a.lang)
             if code:
                 counts[code] = counts.get(code, 0) + 2
-        return max(sorted(counts), key=counts.get) if counts else None
+                first.setdefault(code, m.start())
+        return min(counts, key=lambda c: (-counts[c], first[c])) if counts else None
 
     def group(self) -> None:
         meetings = self.a.meetings
@@ -375,6 +387,17 @@ class _Assembler:
             refs.sort(key=lambda r: r.span.start)
             self.sentence_refs[s_idx] = refs
             lead = [r for r in refs if r.context is None and self._can_lead(r, sentence)]
+            if not lead and not current and s_idx < 2:
+                # The story's lead names its meeting, however late in the sentence ("ASEAN
+                # states step up cooperation ... at the 19th AMMTC, starting tomorrow").
+                # Only a numbered meeting: a bare name there is often a mechanism ("the EAS").
+                lead = [
+                    r
+                    for r in refs
+                    if r.context is None
+                    and r.explicit
+                    and any(self.drafts[e].ordinal is not None for e in r.events)
+                ][:1]
             if lead:
                 # The first reference is the sentence's subject, most of the time; a list of
                 # meetings joined by "et"/"and" shares it.
@@ -442,18 +465,20 @@ class _Assembler:
         return [j for pos, j in best if pos == last]
 
     # -- 3a. people --------------------------------------------------------------------------
-    def people_in(self, sentence: Span) -> list[int]:
+    def people_in(self, sentence: Span, captions: bool = False) -> list[int]:
         return [
             i
             for i, p in enumerate(self.a.people)
-            if sentence.start <= p.span.start < sentence.end and not self.a.in_caption(p.span)
+            if sentence.start <= p.span.start < sentence.end
+            and (captions or not self.a.in_caption(p.span))
         ]
 
     def participants(self, focus: list[list[int]]) -> None:
         for s_idx, sentence in enumerate(self.a.sentences):
-            people = self.people_in(sentence)
-            if not people:
+            with_captions = self.people_in(sentence, captions=True)
+            if not with_captions:
                 continue
+            people = [i for i in with_captions if not self.a.in_caption(self.a.people[i].span)]
             body = self.text[sentence.start : sentence.end]
             excluded = set()
             for m in self.c.not_participant.finditer(body):
@@ -464,7 +489,8 @@ class _Assembler:
             for pattern, function, side in self.c.functions:
                 for m in pattern.finditer(body):
                     cue = Span(sentence.start + m.start(), sentence.start + m.end())
-                    who = self._who(people, cue, side, m.group(0))
+                    # A group photo's caption names who was at the meeting the story reports.
+                    who = self._who(with_captions if side == "photo" else people, cue, side, m.group(0))
                     who = [i for i in who if i not in excluded]
                     if not who:
                         continue
@@ -473,10 +499,10 @@ class _Assembler:
                     here = focus[s_idx]
                     if side == "focus" and s_idx and focus[s_idx - 1]:
                         here = focus[s_idx - 1]
-                    elif side == "speech":
+                    elif side in ("speech", "photo"):
                         # An official quoted is at the meeting the story reports.
                         here = [e for e, d in enumerate(self.drafts) if d.main] or here
-                    events = self._events_for_cue(refs, cue, side, here)
+                    events = self._events_for_cue(refs, cue, side, here, function)
                     for person in who:
                         full = _full(self.a, person)
                         if not events:
@@ -499,21 +525,34 @@ class _Assembler:
                     chosen.append(i)
                 return chosen
             # "Chaired by X, the retreat ..." has its agent after; an active verb at the start
-            # of a clause ("Meeting X, Son said") names nobody before it.
+            # of a clause ("Meeting X, Son said") names nobody before it. A quote's inverted
+            # speaker does: "..., said Retno at the event".
+            if side == "speech":
+                after = [i for i in people if self.a.people[i].span.start >= cue.end]
+                speaker = self.a.people[after[0]].span.start if after else -1
+                if after and INVERTED_SPEAKER.fullmatch(self.text, cue.end, speaker):
+                    return after[:1]
             return []
         after = [i for i in people if self.a.people[i].span.start >= cue.end]
         if not after:
             return []
         if side == "focus":
             return [after[0]]
+        if side == "photo":
+            return after
         if re.search(
-            r"includ|dont|notamment|comprenant|accompagn|participation|together", cue_text, re.IGNORECASE
+            r"includ|dont|notamment|comprenant|accompa|participation|together|presen|présence"
+            r"|attended\s+by|joined\s+by|réuni",
+            cue_text,
+            re.IGNORECASE,
         ):
             return after  # a list of delegation members
         return [after[0]]
 
-    def _events_for_cue(self, refs: list[_Ref], cue: Span, side: str, focus: list[int]) -> list[int]:
-        if side in ("focus", "speech"):
+    def _events_for_cue(
+        self, refs: list[_Ref], cue: Span, side: str, focus: list[int], function: str = "attended"
+    ) -> list[int]:
+        if side in ("focus", "speech", "photo"):
             return list(focus)
         after = [r for r in refs if r.span.start >= cue.end]
         before = [r for r in refs if r.span.end <= cue.start]
@@ -521,7 +560,12 @@ class _Assembler:
         if side == "before":
             for r in after:
                 if r.context in ("part_of", "reference", "prepares"):
-                    break  # "... en marge de X", "... pour préparer X": X is not where they were
+                    # "... en marge de X", "... pour préparer X": X is not where they were; but
+                    # "assisted at the opening session ... within the framework of X", with no
+                    # meeting of its own named first, was at X.
+                    if not chosen and r.context == "part_of" and function == "attended":
+                        chosen = list(r.events)
+                    break
                 chosen += [e for e in r.events if e not in chosen]
             if chosen:
                 return chosen
@@ -540,9 +584,17 @@ class _Assembler:
                         last = r
                 return chosen
         if side == "after":
-            for r in after:
+            for k, r in enumerate(after):
                 if r.context is None:
-                    return list(r.events)
+                    # "the presence of X at the 17th ADMM and 10th ADMM-Plus": the whole list.
+                    chosen, last = list(r.events), r
+                    for nxt in after[k + 1 :]:
+                        gap = self.text[last.span.end : nxt.span.start]
+                        if not (nxt.named and last.named and _listed(gap)):
+                            break
+                        chosen += [e for e in nxt.events if e not in chosen]
+                        last = nxt
+                    return chosen
         return list(focus)
 
     def _give(self, event: int, person: int, function: str, evidence: Span) -> None:
@@ -866,6 +918,7 @@ class _Assembler:
                     participants=[Participation(p, f, ev) for p, (f, ev) in sorted(d.functions.items())],  # type: ignore[arg-type]
                     links=d.links,
                     mentions=d.mentions,
+                    sector=kb.sector([self.a.meetings[i].text for i in d.mentions], d.series, self.a.lang),
                 )
             )
         # Links point at drafts; renumber them to the events kept.

@@ -343,3 +343,39 @@ def _people_index() -> dict[str, KnownPerson]:
 def person(name: str | None) -> KnownPerson | None:
     """A well-known official by any spelling: "Nguyên Quôc Dung", "Nguyễn Quốc Dũng"."""
     return _people_index().get(fold(name)) if name else None
+
+
+@dataclass(frozen=True)
+class Sector:
+    code: str
+    series: tuple[str, ...]
+    pattern: re.Pattern[str]  # abbreviations (case as written) or sector words (any case)
+
+
+@cache
+def _sectors(lang: str) -> tuple[tuple[str, ...], tuple[Sector, ...]]:
+    data = _load("sectors.yaml")
+    generic = tuple(data["generic_series"])
+    out = []
+    for s in data["sectors"]:
+        abbrs = "|".join(re.escape(a) for a in sorted(s.get("abbreviations") or [], key=len, reverse=True))
+        words = "|".join(s.get(lang) or s.get("en") or [])
+        # whole abbreviations; "AMME-18" carries a number, "ADMM-Plus" is another body
+        parts = [f"(?<![\\w-])(?:{abbrs})(?![\\w]|-[^\\W\\d])"] if abbrs else []
+        if words:
+            parts.append(f"(?i:\\b(?:{words})\\b)")
+        out.append(Sector(s["code"], tuple(s.get("series") or generic), re.compile("|".join(parts))))
+    return generic, tuple(out)
+
+
+def sector(names: list[str], series: str | None, lang: str) -> str | None:
+    """The sectoral body a meeting belongs to, from its names ("25th ASEAN Labour Ministers'
+    Meeting (ALMM)" -> "ALMM"), for the series that gather several bodies; None elsewhere."""
+    generic, sectors = _sectors(lang if lang in ("fr", "en") else "en")
+    if series is not None and not any(series in s.series for s in sectors):
+        return None
+    for s in sectors:
+        if (series or "") in s.series or (series is None and s.series == generic):
+            if any(s.pattern.search(name) for name in names):
+                return s.code
+    return None

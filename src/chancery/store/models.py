@@ -77,6 +77,7 @@ class Event(Base):
     countries: Mapped[list | None] = mapped_column(JSON)
     referenced_only: Mapped[bool] = mapped_column(Boolean, default=False)
     theme: Mapped[str | None] = mapped_column(Text)
+    sector: Mapped[str | None] = mapped_column(String(20))
 
     mentions: Mapped[list[EventMention]] = relationship(back_populates="event")
 
@@ -114,6 +115,7 @@ class EventMention(Base):
     countries: Mapped[list | None] = mapped_column(JSON)
     referenced_only: Mapped[bool] = mapped_column(Boolean, default=False)
     theme: Mapped[str | None] = mapped_column(Text)
+    sector: Mapped[str | None] = mapped_column(String(20))
     span_start: Mapped[int] = mapped_column(Integer)
     span_end: Mapped[int] = mapped_column(Integer)
     links: Mapped[list] = mapped_column(JSON, default=list)  # [{"relation", "target_idx", "start", "end"}]

@@ -172,6 +172,7 @@ def record_events(session: Session, ids: Iterable[str] | None = None) -> list[di
             d[f] = getattr(ev, f)
         d["referenced_only"] = bool(ev.referenced_only)
         d["theme"] = ev.theme
+        d["sector"] = ev.sector
         parts = participants.get(ev.id, [])
         parts.sort(key=lambda p: (fold(p["name"]), p["person"] or "", p["function"], p["role"] or ""))
         d["participants"] = parts

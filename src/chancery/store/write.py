@@ -143,6 +143,7 @@ def save_article(session: Session, article: Article, content_hash: str, duplicat
             countries=list(ev.countries) if ev.countries else None,
             referenced_only=bool(ev.referenced_only),
             theme=ev.theme,
+            sector=ev.sector,
             span_start=ev.span.start,
             span_end=ev.span.end,
             links=[

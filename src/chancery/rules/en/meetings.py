@@ -20,18 +20,24 @@ ORDINAL_BRIDGE = r"(?:(?:meeting|session|edition)s?\s+of\s+(?:the\s+)?)?"
 
 FUNCTION_CUES: list[tuple[str, str, str]] = [
     # Whoever speaks at a meeting attended it.
-    (r"\b(?:[Aa]t|[Dd]uring|[Ss]peaking\s+at|[Aa]ddressing)\s+the\s+(?:[\w-]+\s+){0,4}?(?:session|meeting|summit|retreat|conference|forum|dialogue)s?\b", "attended", "after"),
-    (r"\b(?:[Cc]o-?)?[Cc]haired\s+by\b|\b[Oo]fficiated\s+by\b|\bpresided\s+over\s+by\b|\bunder\s+the\s+(?:co-?)?chair(?:manship)?\s+of\b", "chaired", "after"),
+    (r"\b(?:[Aa]t|[Dd]uring|[Ss]peaking\s+at|[Aa]ddressing)\s+the\s+(?:[\w-]+\s+){0,4}?(?:session|meeting|summit|retreat|conference|forum|dialogue|event)s?\b", "attended", "after"),
+    (r"\b(?:[Cc]o-?)?[Cc]haired\s+by\b|\bpresided\s+over\s+by\b|\bunder\s+the\s+(?:co-?)?chair(?:manship)?\s+of\b", "chaired", "after"),
     (r",\s+the\s+(?:[Cc]o-?)?[Cc]hair(?:man|woman|person)?\s*(?:,|\.|of\s+the\s+(?:meeting|session))|\b(?:co-?)?chair(?:s|ed|ing)?\b(?!\s+by)(?!manship)|\bpresided\s+over\b|\bpresides\s+over\b|\bwill\s+chair\b", "chaired", "before"),
     (r"\b(?:led|leads|leading|heads|headed|heading|will\s+lead|is\s+leading|is\s+heading)\s+(?:[\w-]+\s+){0,4}?(?:delegation|team)\b", "led_delegation", "before"),
     (r"\bat\s+the\s+head\s+of\s+(?:a|the)\s+(?:\w+\s+){0,3}delegation\b", "led_delegation", "before"),
     (r"\bdelegation\s+(?:\w+\s+){0,3}(?:led|headed)\s+by\b|\b(?:were|was)\s+led\s+by\b", "led_delegation", "after"),
     (r"\b(?:officially\s+)?opened\s+the\b|\bdeclared\s+(?:the\s+\w+\s+)?open\b", "chaired", "before"),
     (r"\b(?:received|hosted|receives|hosts|will\s+host|will\s+receive)\b", "hosted", "before"),
-    (r"\bhosted\s+by\b|\breceived\s+by\b|\bcourtesy\s+call\s+on\b", "hosted", "after"),
+    (r"\bhosted\s+by\b|\breceived\s+by\b|\bcourtesy\s+call\s+on\b|\b[Oo]fficiated\s+by\b", "hosted", "after"),
+    # A host country's leader formally opens a meeting that a minister chairs.
+    (r"\bofficiat(?:e|es|ed|ing)\b(?!\s+by)", "hosted", "before"),
     (r"\b(?:attended|attends|attending|took\s+part|takes\s+part|taking\s+part|joined|participated|will\s+attend|to\s+attend|will\s+take\s+part|was\s+present|were\s+present)\b", "attended", "before"),
-    (r"\battended\s+by\b|\bin\s+the\s+presence\s+of\b|\b(?:that|which)\s+(?:also\s+)?includes?\b|\bincluding\b|\baccompanied\s+by\b|\bjoined\s+by\b|\bbr(?:ought|ings|ing)\s+together\b|\bparticipation\s+of\b|\b(?:[Aa]lso\s+)?present\s+were\b", "attended", "after"),
+    (r"\battended\s+by\b|\bin\s+the\s+presence\s+of\b|\b(?:that|which)\s+(?:also\s+)?includes?\b|\bincluding\b|\baccompanied\s+by\b|\bjoined\s+by\b|\bbr(?:ought|ings|ing)\s+together\b|\bparticipation\s+of\b|\b(?:[Aa]lso\s+)?present\s+were\b|\b[Pp]resence\s+of\b|\bbriefed\s+by\b", "attended", "after"),
+    # "the minister's scheduled participation in the retreat"; "met his fellow ministers at the".
+    (r"['’]s\s+(?:\w+\s+)?(?:participation|attendance)\s+(?:in|at)\b|\bmet\s+(?:with\s+)?(?:his|her|their)\s+(?:fellow|counterparts?\b|colleagues?\b)", "attended", "before"),
     (r"\b[Ii]n\s+(?:his|her)\s+(?:opening\s+)?(?:address|speech|remarks)\s*,", "attended", "focus"),
+    # A group photo's caption: everyone named was at the meeting the story reports ("photo").
+    (r"\b[Pp]ictured\s+(?:\(?from\s+left(?:\s+to\s+right)?\)?\s*)?(?:are|is|were)\b\s*:?|\b[Ff]rom\s+left(?:\s+to\s+right)?\s*:", "attended", "photo"),
     # An official quoted in a meeting's report took part in it ("speech": the verb's subject, at
     # the meeting the story is about).
     (r"\b(?:said|stressed|affirmed|noted|underlined|emphasi[sz]ed|proposed|suggested|urged|called\s+(?:on|for)|highlighted|welcomed|reaffirmed|briefed|shared|expressed|thanked|congratulated)\b", "attended", "speech"),
@@ -52,6 +58,14 @@ FUNCTION_EXAMPLES = {
     "the minister said that": "attended",
     "President Joko Widodo officially opened the 42nd ASEAN Summit": "chaired",
     "attended as an observer": "attended",
+    "Ministers were briefed by the Secretary-General": "attended",
+    "Speaking at the event, the minister": "attended",
+    "Pictured from left to right are: the Secretary-General": "attended",
+    "the opening ceremony officiated by Prime Minister": "hosted",
+    "the Prime Minister is expected to officiate the meeting": "hosted",
+    "The presence of the Defence Minister at the meeting": "attended",
+    "the Secretary's scheduled participation in the retreat": "attended",
+    "the minister met his fellow ASEAN economic ministers at the retreat": "attended",
     "took part in the meeting": "attended",
     "a delegation that includes": "attended",
     "Speaking at the meeting,": "attended",

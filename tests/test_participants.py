@@ -1,0 +1,98 @@
+"""Who took part in what: participations linked across the sentences of short original articles."""
+
+from __future__ import annotations
+
+from test_events import events, run
+
+
+def test_a_numbered_meeting_late_in_the_lead_is_the_story_s_meeting():
+    a = run(
+        "Kuching, Sept 9 (Bernama) -- Member states are sharpening their plans against cross-border fraud "
+        "by comparing notes at the 21st ASEAN Ministerial Meeting on Transnational Crime (AMMTC), "
+        "starting tomorrow here. "
+        "The meeting, chaired by Home Minister Ali Hamzah, will run for five days. "
+        "Also present were ASEAN Secretary-General Kao Kim Hourn and State Chief Minister Rahman Salleh.",
+        "2027-09-09",
+        "en",
+    )
+    ammtc = events(a)[("AMMTC", 21)]
+    assert ammtc[5] is False  # reported, not only referred to
+    assert ammtc[6] == {
+        "Ali Hamzah": "chaired",
+        "Kao Kim Hourn": "attended",
+        "Rahman Salleh": "attended",
+    }
+
+
+def test_attending_an_opening_session_within_a_summit_is_attending_the_summit():
+    a = run(
+        "Hanoi (VNA) - Le Premier ministre Nguyen Van An a assisté le 20 octobre à la séance d'ouverture, "
+        "lançant les activités dans le cadre du 49e Sommet de l'ASEAN, à Manille. -VNA",
+        "2026-10-20",
+        "fr",
+    )
+    summit = events(a)[("ASEAN-SUMMIT", 49)]
+    assert summit[6] == {"Nguyen Van An": "attended"}
+
+
+def test_a_host_leader_officiates_and_a_minister_s_participation_counts():
+    a = run(
+        "Manila, Jan 20 -- President Ramon Cruz is expected to officiate the 30th ASEAN Labour Ministers' "
+        "Meeting (ALMM) to be held here on January 28. Labour Secretary Jose Reyes's scheduled "
+        "participation in the 30th ALMM was confirmed by his office.",
+        "2027-01-20",
+        "en",
+    )
+    (almm,) = [v for k, v in events(a).items() if k[1] == 30]
+    assert almm[6] == {"Ramon Cruz": "hosted", "Jose Reyes": "attended"}
+
+
+def test_a_group_photo_caption_names_who_was_at_the_reported_meeting():
+    a = run(
+        "Pictured from left to right are: Minister Somsak Thongchai, Minister Rina Hartono and "
+        "Minister Pedro Santos.\n\n"
+        "Jakarta, 3 March 2026 -- Trade Minister Pedro Santos joined the 31st AEM Retreat in Jakarta, "
+        "Indonesia, on 3 March.",
+        "2026-03-03",
+        "en",
+    )
+    (retreat,) = events(a).values()
+    assert set(retreat[6]) == {"Somsak Thongchai", "Rina Hartono", "Pedro Santos"}
+
+
+def test_a_presence_at_two_listed_meetings_counts_at_both():
+    a = run(
+        "Kuala Lumpur, Nov 2 -- The presence of the Defence Minister (Datuk Seri Ahmad Rahim) with the "
+        "delegation to the 19th ASEAN Defence Ministers' Meeting (ADMM) and 12th ADMM-Plus in Manila "
+        "matters, the ministry said.",
+        "2025-11-02",
+        "en",
+    )
+    found = events(a)
+    assert found[("ADMM", 19)][6] == {"Ahmad Rahim": "attended"}
+    assert found[("ADMM", 12)][6] == {"Ahmad Rahim": "attended"}
+
+
+def test_an_inverted_speaker_and_a_briefing_count_as_taking_part():
+    a = run(
+        "Jakarta, May 4 -- The 40th ASEAN Coordinating Council (ACC) met in Jakarta on Thursday. "
+        "Ministers were briefed by ASEAN Secretary-General Kao Kim Hourn on the community blueprints. "
+        "\u201cWe stay united,\u201d said Foreign Minister Sari Dewi at the meeting.",
+        "2026-05-04",
+        "en",
+    )
+    (acc,) = events(a).values()
+    assert acc[6] == {"Kao Kim Hourn": "attended", "Sari Dewi": "attended"}
+
+
+def test_the_story_s_protagonist_is_the_home_side_of_first_person_talks():
+    a = run(
+        "Kuala Lumpur, May 10 -- At the 48th ASEAN Summit in Cebu today, Malaysian Prime Minister Datuk Seri "
+        "Aziz Rahman met leaders on bilateral ties. Aziz paid a courtesy call on Sultan Hassanal "
+        "Bolkiah of Brunei. \u201cI also had a bilateral meeting with my counterpart from Laos, "
+        "Sonexay Siphandone,\u201d Aziz said.",
+        "2026-05-10",
+        "en",
+    )
+    pairs = {tuple(e.countries) for e in a.events if e.kind == "bilateral"}
+    assert pairs == {("BN", "MY"), ("LA", "MY")}
