@@ -166,6 +166,11 @@ def test_shared_corpus_cleans_idempotently(shared_corpus: Path) -> None:
         ("KUALA LUMPUR, Jan 19 (Bernama) -- Malaysia", "KUALA LUMPUR", "Bernama",
          "KUALA LUMPUR, Jan 19 (Bernama) --"),
         ("Ho Chi Minh Ville (VNA) - Le", "Ho Chi Minh Ville", "VNA", "Ho Chi Minh Ville (VNA) -"),
+        # a day in brackets, then a colon (Malaysian papers)
+        ("KUALA LUMPUR (May 10): At the summit", "KUALA LUMPUR", None, "KUALA LUMPUR (May 10):"),
+        # a press release: city, province, country, and a dash glued to the next word
+        ("CEBU CITY, CEBU, PHILIPPINES—On 3 March", "CEBU CITY, CEBU, PHILIPPINES", None,
+         "CEBU CITY, CEBU, PHILIPPINES—"),
     ],
 )
 def test_dateline(text: str, place: str, agency: str | None, span_text: str) -> None:
@@ -176,7 +181,12 @@ def test_dateline(text: str, place: str, agency: str | None, span_text: str) -> 
 
 @pytest.mark.parametrize(
     "text",
-    ["Le ministre - qui était absent - a parlé.", "The 44th Summit - held in Vientiane", "Hanoi is big."],
+    [
+        "Le ministre - qui était absent - a parlé.",
+        "The 44th Summit - held in Vientiane",
+        "Hanoi is big.",
+        "Hanoi: the city of peace",
+    ],
 )
 def test_no_dateline(text: str) -> None:
     assert find_dateline(text) is None

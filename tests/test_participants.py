@@ -96,3 +96,14 @@ def test_the_story_s_protagonist_is_the_home_side_of_first_person_talks():
     )
     pairs = {tuple(e.countries) for e in a.events if e.kind == "bilateral"}
     assert pairs == {("BN", "MY"), ("LA", "MY")}
+
+
+def test_a_body_listed_among_delegates_is_not_the_venue():
+    a = run(
+        "The 31st ASEAN Transport Ministers' Meeting will open on November 3, with delegates from ten "
+        "member states, the ASEAN Secretariat and partners.",
+        "2026-10-30",
+        "en",
+    )
+    (meeting,) = events(a).values()
+    assert meeting[2:4] == (None, None)

@@ -267,12 +267,15 @@ def remove_repeats(text: str, lang: str = "other") -> tuple[str, list[str]]:
 _PLACE_WORD = r"[^\W\d_][\w'’.-]*"
 _PLACE = rf"{_PLACE_WORD}(?:\s+(?:(?:de|du|des|la|le|do|da|di|del|of)\s+)?{_PLACE_WORD}){{0,4}}"
 _DATELINE = re.compile(
-    rf"""(?P<place>{_PLACE}(?:\s*,\s*[A-Z][\w'’.-]+(?:\s+[A-Z][\w'’.-]+){{0,2}})?)  # CEBU, Philippines
+    rf"""(?P<place>{_PLACE}(?:\s*,\s*[A-Z][\w'’.-]+(?:\s+[A-Z][\w'’.-]+){{0,2}}){{0,2}})  # CEBU, Philippines
     (?:\s*,\s*(?P<date>[^\s,()–—-][^,()\n–—]{{0,20}}?\d[^,()\n–—]{{0,12}}?))?   # , July 25 / , 5 janv.
     \s*(?:\((?P<agency>[A-Z][\w/&. ]{{1,24}})\))?
-    \s*(?P<dash>--|[-–—])\s""",
+    \s*(?:(?P<dash>--|[-–—])(?:\s|(?=[A-Z]))|(?P<colon>:)\s)""",
     re.VERBOSE,
 )
+
+
+_DATE_IN_BRACKETS = re.compile(r"[A-Z][a-z]{2,8}\.?\s\d{1,2}|\d{1,2}\s[A-Z][a-z]{2,8}\.?")
 
 
 def _dateline_at(text: str, pos: int) -> Dateline | None:
@@ -280,6 +283,10 @@ def _dateline_at(text: str, pos: int) -> Dateline | None:
     if not m:
         return None
     place, agency = m.group("place"), m.group("agency")
+    if agency and _DATE_IN_BRACKETS.fullmatch(agency):
+        agency = None  # "KUALA LUMPUR (May 10):" gives the day, not an agency
+    elif m.group("colon"):
+        return None  # "Hanoi: ..." alone is a heading, not a dateline
     words = place.split()
     if not all(w[0].isupper() or w in ("de", "du", "des", "la", "le", "do", "da", "di", "del", "of")
                for w in words):
@@ -287,7 +294,7 @@ def _dateline_at(text: str, pos: int) -> Dateline | None:
     if agency is None and not (place.isupper() and len(place) >= 3):
         return None  # without "(Agency)" only an upper-case place is surely a dateline
     return Dateline(place=place, agency=agency.strip() if agency else None,
-                    span=Span(m.start(), m.end("dash")))
+                    span=Span(m.start(), m.end("dash") if m.group("dash") else m.end("colon")))
 
 
 MAX_DATELINE_PARAGRAPH = 3  # a title line or a photo caption may come before the dateline

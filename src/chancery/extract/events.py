@@ -693,10 +693,8 @@ class _Assembler:
                 and not self.a.in_caption(p.span)
                 and not any(t.overlaps(p.span) or t.contains(p.span) for t in titles)
                 and not any(m.span.overlaps(p.span) for m in self.a.meetings)  # "Sommet ASEAN-Australie"
-                and (
-                    p.kind == "venue"
-                    or LOCATIVE.search(self.text, max(sentence.start, p.span.start - 50), p.span.start)
-                )
+                # A venue too: "delegates from ..., the ASEAN Secretariat" names a body, not a place.
+                and LOCATIVE.search(self.text, max(sentence.start, p.span.start - 50), p.span.start)
             ]
             same = self.c.same_city.search(body)
             if same:
