@@ -168,6 +168,7 @@ def test_shared_corpus_cleans_idempotently(shared_corpus: Path) -> None:
         ("Ho Chi Minh Ville (VNA) - Le", "Ho Chi Minh Ville", "VNA", "Ho Chi Minh Ville (VNA) -"),
         # a day in brackets, then a colon (Malaysian papers)
         ("KUALA LUMPUR (May 10): At the summit", "KUALA LUMPUR", None, "KUALA LUMPUR (May 10):"),
+        ("LANGKAWI: The meeting", "LANGKAWI", None, "LANGKAWI:"),
         # a press release: city, province, country, and a dash glued to the next word
         ("CEBU CITY, CEBU, PHILIPPINES—On 3 March", "CEBU CITY, CEBU, PHILIPPINES", None,
          "CEBU CITY, CEBU, PHILIPPINES—"),

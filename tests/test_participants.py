@@ -107,3 +107,16 @@ def test_a_body_listed_among_delegates_is_not_the_venue():
     )
     (meeting,) = events(a).values()
     assert meeting[2:4] == (None, None)
+
+
+def test_the_lead_comes_after_a_photo_caption_and_names_both_listed_meetings():
+    a = run(
+        "Le ministre Nguyen Van Binh à la réunion. Photo : VNA\n\n"
+        "Hanoï (VNA) - La 27e réunion des ministres du Travail de l'ASEAN (ALMM) et la 12e réunion des "
+        "ministres du Travail de l'ASEAN+3 (ALMM+3) ont eu lieu le 28 octobre en ligne. -VNA",
+        "2026-10-28",
+        "fr",
+    )
+    found = events(a)
+    assert {k[1] for k in found} == {27, 12}
+    assert not any(v[5] for v in found.values())  # both reported, neither only referred to

@@ -285,8 +285,8 @@ def _dateline_at(text: str, pos: int) -> Dateline | None:
     place, agency = m.group("place"), m.group("agency")
     if agency and _DATE_IN_BRACKETS.fullmatch(agency):
         agency = None  # "KUALA LUMPUR (May 10):" gives the day, not an agency
-    elif m.group("colon"):
-        return None  # "Hanoi: ..." alone is a heading, not a dateline
+    elif m.group("colon") and not (place.isupper() and len(place) >= 3):
+        return None  # "KUALA LUMPUR: ..." opens a story; "Hanoi: ..." is a heading
     words = place.split()
     if not all(w[0].isupper() or w in ("de", "du", "des", "la", "le", "do", "da", "di", "del", "of")
                for w in words):

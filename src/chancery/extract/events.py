@@ -838,13 +838,20 @@ class _Assembler:
         self.bilaterals()
         focus = self.resolve_anaphora()
         self.links()
-        # The article's lead sentence reports its main event.
-        for s_focus in focus[:2]:
-            for e in s_focus:
+        # The article's lead reports its main event: its first two sentences, after the title
+        # and the photo captions that may open the text.
+        dateline = self.a.dateline.span.start if self.a.dateline else 0
+        lead = [
+            i
+            for i, s in enumerate(self.a.sentences)
+            if not self.a.in_caption(s) and s.end > dateline
+        ][:2]
+        for s_idx in lead:
+            for e in focus[s_idx]:
                 d = self.drafts[e]
-                if any(r.context is None for r in d.refs if self.a.sentence_of(r.span) < 2):
+                if any(r.context is None for r in d.refs if self.a.sentence_of(r.span) <= s_idx):
                     d.main = True
-            if s_focus:
+            if focus[s_idx]:
                 break
         self.participants(focus)
         self.dates_and_places(focus)
