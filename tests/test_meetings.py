@@ -168,6 +168,14 @@ def test_function_cue_examples(rules):
 
 
 @pytest.mark.parametrize("rules", [fr, en], ids=["fr", "en"])
+def test_described_subject_examples(rules):
+    lang = rules.__name__.split(".")[-2]
+    for phrase, description in rules.DESCRIBED_EXAMPLES.items():
+        m = cues(lang).described.search(phrase)
+        assert m and m.group("desc") == description, phrase
+
+
+@pytest.mark.parametrize("rules", [fr, en], ids=["fr", "en"])
 def test_status_examples(rules):
     lang = rules.__name__.split(".")[-2]
     c = cues(lang)

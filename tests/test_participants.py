@@ -120,3 +120,17 @@ def test_the_lead_comes_after_a_photo_caption_and_names_both_listed_meetings():
     found = events(a)
     assert {k[1] for k in found} == {27, 12}
     assert not any(v[5] for v in found.values())  # both reported, neither only referred to
+
+
+def test_a_subject_given_by_post_is_the_person_named_before():
+    a = run(
+        "Vientiane (VNA) - La ministre vietnamienne de la Santé Dao Thi Lan a assisté le 7 août à la 17e "
+        "réunion des ministres de la Santé de l'ASEAN à Vientiane. La ministre vietnamienne a également "
+        "assisté à la 11e conférence des ministres de la Santé de l'ASEAN+3. -VNA",
+        "2026-08-09",
+        "fr",
+    )
+    assert {k[1]: v[6] for k, v in events(a).items()} == {
+        17: {"Dao Thi Lan": "attended"},
+        11: {"Dao Thi Lan": "attended"},
+    }

@@ -105,6 +105,7 @@ class _Cues:
     rules: ModuleType
     functions: list[tuple[re.Pattern[str], str, str]]
     not_participant: re.Pattern[str]
+    described: re.Pattern[str]
     future: re.Pattern[str]
     past: re.Pattern[str]
     cancelled: re.Pattern[str]
@@ -130,6 +131,7 @@ def cues(lang: str) -> _Cues:
             (re.compile(p, flags if lang == "fr" else 0), f, side) for p, f, side in rules.FUNCTION_CUES
         ],
         not_participant=re.compile(rules.NOT_PARTICIPANT.removesuffix(r"\s*$"), flags),
+        described=re.compile(rules.DESCRIBED_SUBJECT),
         future=re.compile(rules.FUTURE, flags),
         past=re.compile(rules.PAST, flags),
         cancelled=re.compile(rules.CANCELLED, flags),
@@ -476,10 +478,11 @@ class _Assembler:
     def participants(self, focus: list[list[int]]) -> None:
         for s_idx, sentence in enumerate(self.a.sentences):
             with_captions = self.people_in(sentence, captions=True)
-            if not with_captions:
+            body = self.text[sentence.start : sentence.end]
+            # no name: only a subject given by post ("la ministre vietnamienne") can take part
+            if not with_captions and not (self.a.people and self._names_a_post(body)):
                 continue
             people = [i for i in with_captions if not self.a.in_caption(self.a.people[i].span)]
-            body = self.text[sentence.start : sentence.end]
             excluded = set()
             for m in self.c.not_participant.finditer(body):
                 after = [i for i in people if self.a.people[i].span.start >= sentence.start + m.end()]
@@ -492,6 +495,8 @@ class _Assembler:
                     # A group photo's caption names who was at the meeting the story reports.
                     who = self._who(with_captions if side == "photo" else people, cue, side, m.group(0))
                     who = [i for i in who if i not in excluded]
+                    if not who and side == "before":
+                        who = self._described(sentence, cue)
                     if not who:
                         continue
                     # A speaker's meeting is the one the story was at before this sentence,
@@ -548,6 +553,36 @@ class _Assembler:
         ):
             return after  # a list of delegation members
         return [after[0]]
+
+    def _names_a_post(self, body: str) -> bool:
+        words = set(body.lower().split())
+        return any(w in words for w in self.c.rules.POST_WORDS)
+
+    def _described(self, sentence: Span, cue: Span) -> list[int]:
+        """ "La ministre vietnamienne a assisté": the person named earlier whom the description
+        fits: of the country its adjective gives, else the only one holding the post."""
+        m = self.c.described.search(self.text, sentence.start, cue.start)
+        if not m:
+            return []
+        words = m.group("desc").split()
+        earlier = [
+            i
+            for i, p in enumerate(self.a.people)
+            if p.span.end <= m.start() and not self.a.in_caption(p.span)
+        ]
+        codes = {kb.country_code(w, self.a.lang) for w in words} - {None}
+        if codes:
+            fits = [i for i in earlier if _person_country(self.a.people[i]) in codes]
+            return [_full(self.a, fits[-1])] if fits else []
+        post = kb.fold(words[0])
+        if post not in {kb.fold(w) for w in self.c.rules.POST_WORDS}:
+            return []
+        holders = {
+            _full(self.a, i)
+            for i in earlier
+            if any(post in kb.fold(t.text).split() for t in self.a.people[_full(self.a, i)].titles)
+        }
+        return list(holders) if len(holders) == 1 else []
 
     def _events_for_cue(
         self, refs: list[_Ref], cue: Span, side: str, focus: list[int], function: str = "attended"

@@ -72,6 +72,15 @@ FUNCTION_EXAMPLES = {
     "At the session with the United States,": "attended",
 }
 
+# A subject given by post, without the name, right before the verb: "the Vietnamese minister
+# attended", "the Chinese premier will attend" (the person named earlier).
+DESCRIBED_SUBJECT = r"\b[Tt]he\s+(?P<desc>(?:[\w'’-]+\s+){0,3}?[\w'’-]+)\s+(?:(?:has|have|had|will|was|is)\s+)?(?:also\s+)?$"
+POST_WORDS = {"minister", "premier", "president", "secretary", "chief", "head", "ambassador", "pm", "deputy"}
+DESCRIBED_EXAMPLES = {
+    "The Vietnamese minister ": "Vietnamese minister",
+    "Later, the Chinese premier will ": "Chinese premier",
+}
+
 NOT_PARTICIPANT = r"\b(?:authori[sz]ed\s+by|on\s+behalf\s+of|mandated\s+by)\s*$"
 
 FUTURE = (

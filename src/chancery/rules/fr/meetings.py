@@ -70,6 +70,15 @@ FUNCTION_EXAMPLES = {
 }
 
 # A person named after these did not take part: they sent someone.
+# Un sujet désigné par sa fonction, sans son nom, juste avant le verbe : "la ministre
+# vietnamienne a assisté", "le PM chinois assistera" (la personne nommée plus haut).
+DESCRIBED_SUBJECT = r"\b(?:[Ll]e|[Ll]a|[Ll]['’])\s*(?P<desc>(?:[\w'’-]+\s+){0,3}?[\w'’-]+)\s+(?:(?:a|ont|va|vont|avait)\s+)?(?:également\s+|aussi\s+)?$"
+POST_WORDS = {"ministre", "pm", "premier", "président", "présidente", "secrétaire", "chef", "ambassadeur", "ambassadrice", "vice-ministre", "vice-premier"}
+DESCRIBED_EXAMPLES = {
+    "La ministre vietnamienne ": "ministre vietnamienne",
+    "Selon le porte-parole, le PM chinois ": "PM chinois",
+}
+
 NOT_PARTICIPANT = r"\b(?:mandatée?\s+par|au\s+nom\s+(?:du|de\s+la|de)|sur\s+(?:l'|l’)autorisation\s+(?:du|de))\s*$"
 
 # Status: words in the clause that say the meeting is still to come, or has taken place.
