@@ -16,6 +16,7 @@ mentions), with the per-language cues of rules/<lang>/meetings.py:
 from __future__ import annotations
 
 import re
+from collections.abc import Callable
 from dataclasses import dataclass, field
 from functools import cache
 from types import ModuleType
@@ -896,7 +897,7 @@ class _Assembler:
             for person in self.pending_led:
                 if person in d.functions and d.functions[person][0] == "attended":
                     d.functions[person] = ("led_delegation", d.functions[person][1])
-            start, end = _dates(d.dates)
+            start, end = _dates(d.dates, self.a.sentence_of)
             loose_start, loose_end = _dates(d.loose_dates)
             start = start or loose_start
             if (
@@ -1067,8 +1068,24 @@ def _key(p: DatePoint) -> tuple[int, int, int]:
     return (p.year or 0, p.month or 0, p.day or 0)
 
 
-def _dates(exprs: list[TimeExpr]) -> tuple[DatePoint | None, DatePoint | None]:
-    """Start: the earliest date said of the meeting, at the finest precision; end: the latest."""
+def _dates(
+    exprs: list[TimeExpr], sentence_of: Callable[[Span], int] | None = None
+) -> tuple[DatePoint | None, DatePoint | None]:
+    """Start: the earliest date said of the meeting, at the finest precision; end: the latest.
+    Where a span of days is said ("May 10-11"), a lone day outside it in another sentence is
+    another day (the press release's, the preparations'), not the meeting's."""
+    spans = [e for e in exprs if e.end is not None and e.start.day and e.end.day and e.start.year]
+    if spans and sentence_of is not None:
+        low = min((e.start for e in spans), key=_key)
+        high = max((e.end for e in spans), key=_key)  # type: ignore[arg-type]
+        span_sentences = {sentence_of(e.span) for e in spans}
+
+        def keep(e: TimeExpr) -> bool:
+            if e.end is not None or not e.start.day or e.start.year is None:
+                return True
+            return _key(low) <= _key(e.start) <= _key(high) or sentence_of(e.span) in span_sentences
+
+        exprs = [e for e in exprs if keep(e)]
     starts = [e.start for e in exprs if e.kind not in ("until", "week") and e.start.year is not None]
     if not starts:  # "this week" only when nothing says the day
         starts = [e.start for e in exprs if e.kind == "week" and e.start.year is not None]
