@@ -138,7 +138,7 @@ def test_a_subject_given_by_post_is_the_person_named_before():
 
 def test_a_press_release_day_outside_the_meeting_s_span_is_not_its_start():
     a = run(
-        "Jakarta, May 1 -- Ministers prepared the 48th ASEAN Summit to be held in Labuan Bajo on May 10-11, "
+        "JAKARTA, May 1 -- Ministers prepared the 48th ASEAN Summit to be held in Labuan Bajo on May 10-11, "
         "2026. According to a press release on Saturday (4/29/2026), eight meetings will be held at the "
         "48th ASEAN Summit.",
         "2026-05-01",

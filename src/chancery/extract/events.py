@@ -716,6 +716,8 @@ class _Assembler:
             for expr in self.a.dates:
                 if not (sentence.start <= expr.span.start < sentence.end) or expr.start.precision == "year":
                     continue
+                if self.a.dateline and self.a.dateline.span.overlaps(expr.span):
+                    continue  # "JAKARTA, May 1 --": the story's day, not the meeting's
                 target = self._nearest(refs, expr.span)
                 explicit = any(r.explicit for r in refs if set(r.events) & set(target))
                 for e in target:
