@@ -21,6 +21,8 @@ ORDINAL_BRIDGE = r"(?:(?:meeting|session|edition)s?\s+of\s+(?:the\s+)?)?"
 FUNCTION_CUES: list[tuple[str, str, str]] = [
     # Whoever speaks at a meeting attended it.
     (r"\b(?:[Aa]t|[Dd]uring|[Ss]peaking\s+at|[Aa]ddressing)\s+the\s+(?:[\w-]+\s+){0,4}?(?:session|meeting|summit|retreat|conference|forum|dialogue|event)s?\b", "attended", "after"),
+    # "Chairing the event, Deputy Minister X reviewed ...": the agent follows the clause.
+    (r"\b(?:[Cc]o-?)?[Cc]hairing\s+the\s+(?:[\w-]+\s+){0,3}?(?:event|meeting|session|conference|summit|retreat|dialogue|forum)s?\s*,", "chaired", "after"),
     (r"\b(?:[Cc]o-?)?[Cc]haired\s+by\b|\bpresided\s+over\s+by\b|\bunder\s+the\s+(?:co-?)?chair(?:manship)?\s+of\b", "chaired", "after"),
     (r",\s+the\s+(?:[Cc]o-?)?[Cc]hair(?:man|woman|person)?\s*(?:,|\.|of\s+the\s+(?:meeting|session))|\b(?:co-?)?chair(?:s|ed|ing)?\b(?!\s+by)(?!manship)|\bpresided\s+over\b|\bpresides\s+over\b|\bwill\s+chair\b", "chaired", "before"),
     (r"\b(?:led|leads|leading|heads|headed|heading|will\s+lead|is\s+leading|is\s+heading)\s+(?:[\w-]+\s+){0,4}?(?:delegation|team)\b", "led_delegation", "before"),
@@ -58,6 +60,7 @@ FUNCTION_EXAMPLES = {
     "the minister said that": "attended",
     "President Joko Widodo officially opened the 42nd ASEAN Summit": "chaired",
     "attended as an observer": "attended",
+    "Chairing the event, Deputy Minister": "chaired",
     "Ministers were briefed by the Secretary-General": "attended",
     "Speaking at the event, the minister": "attended",
     "Pictured from left to right are: the Secretary-General": "attended",

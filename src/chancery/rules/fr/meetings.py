@@ -24,11 +24,12 @@ FUNCTION_CUES: list[tuple[str, str, str]] = [
     # Qui prend la parole à une réunion y a assisté.
     # Un responsable cité dans le compte rendu d'une réunion y a pris part ("speech": le sujet
     # du verbe, à la réunion dont parle l'article).
-    (r"\b(?:a|ont)\s+(?:notamment\s+|également\s+|aussi\s+)?(?:déclaré|affirmé|souligné|indiqué|estimé|salué|proposé|suggéré|plaidé|appelé|exprimé|réaffirmé|insisté|présenté|informé|partagé|remercié|félicité|rappelé|noté|annoncé|évoqué|encouragé|exhorté|mis\s+l['’]accent)\b", "attended", "speech"),
+    (r"\b(?:a|ont)\s+(?:notamment\s+|également\s+|aussi\s+)?(?:déclaré|affirmé|souligné|indiqué|estimé|salué|proposé|suggéré|plaidé|appelé|exprimé|réaffirmé|insisté|présenté|informé|partagé|remercié|félicité|rappelé|noté|annoncé|évoqué|encouragé|exhorté|mis\s+l['’]accent|précisé|expliqué|mis\s+à\s+jour|fait\s+savoir)\b", "attended", "speech"),
     # (no meeting named in the cue: the one the story is about, hence "focus")
     (r"\b(?:[Dd]ans\s+son\s+(?:allocution|discours|intervention)|[Ss]['’]adressant\s+(?:à|aux)\s+[^,]{0,60}|[Pp]renant\s+la\s+parole)\s*,", "attended", "focus"),
     (r"\b(?:lors\s+d[eu]|à|au\s+cours\s+d[eu]|s['’]exprimant\s+(?:lors\s+d[eu]|à)|prenant\s+la\s+parole\s+(?:lors\s+d[eu]|à))\s+(?:la\s+|cette\s+|l['’])?(?:\d+\s?e\s+)?(?:réunion|séance|conférence|sommet|session|rencontre|retraite)\b", "attended", "after"),
     (r"\bprésidée?s?\s+par\b", "chaired", "after"),
+    (r"\b[Pp]résidant\s+(?:la|cette|l['’])\s*(?:[\w-]+\s+){0,3}?(?:réunion|séance|conférence|rencontre|session)\s*,", "chaired", "after"),
     # La légende d'une photo de groupe : les personnes nommées étaient à la réunion ("photo").
     (r"\b(?:[Dd]e\s+gauche\s+à\s+droite|[Ss]ur\s+la\s+photo)\s*:", "attended", "photo"),
     (r"\bsous\s+la\s+(?:co-?)?présidence\s+(?:du|de\s+la|de\s+l'|de|d')|\bsous\s+la\s+houlette\s+(?:du|de\s+la|de\s+l'|de|d')|\bsous\s+l['’]égide\s+(?:du|de\s+la|de\s+l'|de|d')", "chaired", "after"),
@@ -52,6 +53,7 @@ FUNCTION_EXAMPLES = {
     "y conduisait la délégation vietnamienne": "led_delegation",
     "une délégation vietnamienne conduite par le ministre": "led_delegation",
     "a reçu l'ambassadeur": "hosted",
+    "Présidant la réunion, le vice-ministre": "chaired",
     "De gauche à droite : le ministre": "attended",
     "le secrétaire général de l'ASEAN a rappelé que": "attended",
     "sous la houlette du vice-ministre": "chaired",
