@@ -19,7 +19,11 @@ POSTS: list[str] = [
     "Deputy Minister",
     "Vice Minister",
     "Minister of State",
+    "Union Minister",  # Myanmar's cabinet
     "Minister",
+    "Attorney-General",
+    "Attorney General",
+    "Deputy Assistant Secretary",
     "Secretary of State",
     "Deputy Secretary of State",
     "Deputy Secretary-General",
@@ -250,6 +254,12 @@ APPOSITION_RELATIVES: tuple[str, ...] = ("who is ", "who was ", "who serves as "
 
 # phrase -> people expected: (name, [titles], country), in text order. The test runs each.
 EXAMPLES: dict[str, list[tuple[str, list[str], str | None]]] = {
+    "Union Minister for Legal Affairs Thida Win led the delegation.": [
+        ("Thida Win", ["Union Minister for Legal Affairs"], None),
+    ],
+    "Deputy Assistant Secretary of Foreign Affairs Juan Santos briefed reporters.": [
+        ("Juan Santos", ["Deputy Assistant Secretary of Foreign Affairs"], None),
+    ],
     # a body before the post: its acronym, its portfolio words, or its full name
     "Department of Budget and Management (DBM) Secretary Ana Reyes met Foreign Affairs Undersecretary "
     "Ben Cruz and DFA Assistant Secretary Lito Ramos.": [

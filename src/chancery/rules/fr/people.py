@@ -82,7 +82,25 @@ POSTS: list[str] = [
     "général d'armée",
     "maréchal",
     "conseiller d'État",
+    # "Etat" without its accent, as often typed
+    "conseiller d'Etat",
+    "conseiller d’Etat",
+    "conseillère d'Etat",
+    "conseillère d’Etat",
+    "ministre d'Etat",
+    "ministre d’Etat",
+    "secrétaire d'Etat",
+    "secrétaire d’Etat",
     "haut représentant",
+    # military ranks: "le général de corps d'armée X"
+    "général de corps d'armée",
+    "général de corps d’armée",
+    "général de division",
+    "général de brigade",
+    "colonel",
+    "lieutenant-colonel",
+    # a party or body seat: "membre du Comité central du Parti"
+    "membre",
 ]
 # Upper-case abbreviations of posts, matched case-sensitively.
 POST_ABBREVIATIONS: list[str] = ["PM"]
@@ -94,7 +112,10 @@ ORG_POSTS: list[str] = [
     "roi", "reine", "sultan",
 ]
 # Ranks rather than posts: when a person also has a post in apposition, the role is that post.
-RANKS: list[str] = ["ambassadeur", "ambassadrice", "général", "maréchal"]
+RANKS: list[str] = [
+    "ambassadeur", "ambassadrice", "général", "maréchal", "général de corps d'armée", "général de corps d’armée",
+    "général de division", "général de brigade", "colonel", "lieutenant-colonel",
+]
 # Words that introduce a person without being a title ("son homologue laotien X").
 INTRODUCERS: list[str] = ["homologue"]
 # A whole post held in ASEAN's own bodies (country: none): "secrétaire général adjoint de
@@ -260,6 +281,14 @@ EXAMPLES: dict[str, list[tuple[str, list[str], str | None]]] = {
     ],
     "Le secrétaire général de l'ASEAN, AM Fachri, et le chef du SOM ont assisté.": [
         ("AM Fachri", ["secrétaire général de l'ASEAN"], None),
+    ],
+    "La délégation était conduite par le général de corps d'armée Hoang Van Tam, membre du Comité "
+    "central du Parti, vice-ministre de la Défense.": [
+        ("Hoang Van Tam", ["général de corps d'armée", "membre du Comité central du Parti",
+                           "vice-ministre de la Défense"], "VN"),
+    ],
+    "Le conseiller d'Etat Li Ming a reçu les ambassadeurs.": [
+        ("Li Ming", ["conseiller d'Etat"], None),
     ],
     "Le Premier ministre Ahmad tun Ismail est arrivé hier.": [
         ("Ahmad tun Ismail", ["Premier ministre"], None),
