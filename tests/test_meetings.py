@@ -103,6 +103,7 @@ def test_series_data_uses_the_vocabulary():
         ("la 21e Réunion des dirigeants Chine-ASEAN (10+1)", [("ASEAN+1-SUMMIT", 21, "CN")]),
         ("la 21e réunion des dirigeants ASEAN-Chine, Japon et Corée (10+3)", [("APT-SUMMIT", 21, None)]),
         ("le 28e Sommet ASEAN+3 (ASEAN-Chine, Japon et République de Corée)", [("APT-SUMMIT", 28, None)]),
+        ("la Réunion à huis clos des ministres des AE de l'ASEAN", [("AMM-RETREAT", None, None)]),
     ],
 )
 def test_french_names(text, expected):
@@ -137,6 +138,8 @@ def test_french_names(text, expected):
             "Haze Pollution",
             [("OTHER-MINISTERIAL", 13, None)],
         ),
+        ("The 24th ASEAN Transport Ministers (ATM) Meeting", [("OTHER-MINISTERIAL", 24, None)]),
+        ("the 54th ASEAN Economic Ministers (AEM) Meeting", [("AEM", 54, None)]),
     ],
 )
 def test_english_names(text, expected):
