@@ -294,6 +294,25 @@ def _is_acronym(tok: str) -> bool:
     return len(letters) >= 2 and all(c.isupper() for c in letters)
 
 
+@cache
+def _scanner() -> re.Pattern[str]:
+    """The words of `_TOKEN`, with every stretch of plain words skipped in one match.
+
+    Why: most words of a sentence are lower case, and a Python loop over each of them cost more
+    than the rest of `_runs`. A plain word (no capital first, no apostrophe, not a particle) adds
+    no token and only tells a particle before it that no capital follows; group 1 is None for
+    such a stretch, the word itself for any other word. Both branches start where a `_TOKEN` word
+    starts and end where it ends, so the words are exactly those of `_TOKEN.finditer`.
+    """
+    # capitals of the Basic Multilingual Plane only, any letter beyond it counts as a capital:
+    # re tests a class of BMP characters in one step, one with others item by item
+    upper = "".join(re.escape(c) for c in map(chr, range(0x10000)) if c.isupper())
+    more = rf"(?!{LET}|[-'’.]{LET}|['’])"  # what `_TOKEN` would go on with
+    particles = _alt(_names().particles, flexible_space=False)
+    plain = rf"(?![{upper}\U00010000-\U0010ffff])(?!{particles}{more}){LET}+(?:[-.]{LET}+)*{more}"
+    return re.compile(rf"(?:{plain}[\W\d_]*)+|({_TOKEN.pattern})")
+
+
 def _runs(text: str, start: int, end: int, g: _Grammar) -> list[_Run]:
     """Capitalised runs in text[start:end], split at words that are never names."""
     names = _names()
@@ -304,10 +323,12 @@ def _runs(text: str, start: int, end: int, g: _Grammar) -> list[_Run]:
     # to know whether the word after it is capitalised: `next_cap`, by its index in `toks`.
     next_cap: dict[int, bool] = {}
     particle_at = -1
-    pos = start
-    for word in _TOKEN.findall(text, start, end):
-        s = text.find(word, pos)  # no letter between two words: the first occurrence is the word
-        e = pos = s + len(word)
+    for m in _scanner().finditer(text, start, end):
+        word = m.group(1)
+        if word is None:  # plain lower-case words only: a particle before them is not followed by a capital
+            particle_at = -1
+            continue
+        s, e = m.span(1)
         pieces: list[tuple[int, int, str]]
         if "'" in word or "’" in word:  # both cases below need an apostrophe
             pieces = []
