@@ -513,7 +513,23 @@ _MISSING = re.compile("")  # sentinel for "not compiled yet"
 _WORD_START = re.compile(r"\b\w")
 
 
+# The last text scanned and its matches: an undated article is scanned for its year (anchor
+# None), then for its dates; the matches do not depend on the anchor.
+_last: tuple[_Grammar, str, list[re.Match[str]]] | None = None
+
+
 def _matches(g: _Grammar, text: str) -> list[re.Match[str]]:
+    """What `g.regex.finditer(text)` finds (see `_scan`), the same list again for the same text."""
+    global _last
+    last = _last
+    if last is not None and last[0] is g and last[1] == text:
+        return last[2]
+    out = _scan(g, text)
+    _last = (g, text, out)
+    return out
+
+
+def _scan(g: _Grammar, text: str) -> list[re.Match[str]]:
     """What `g.regex.finditer(text)` finds, but only tried at the word starts shortly before a
     trigger word: a regex of many alternatives is costly per position, and most of a news
     text is nowhere near a date."""
