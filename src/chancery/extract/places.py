@@ -19,7 +19,7 @@ from types import ModuleType
 
 from chancery import knowledge as kb
 from chancery.document import Article, PlaceMention, Span
-from chancery.extract.alternation import by_first_char
+from chancery.extract.alternation import by_first_char, required_literals
 
 _DASHES = {"\u2010": "-", "\u2011": "-", "\u2012": "-", "\u2013": "-", "\u2014": "-", "\u2212": "-"}
 _QUOTES = {"\u2019": "'", "\u2018": "'", "\u02bc": "'", "`": "'"}
@@ -118,10 +118,24 @@ def _gazetteer() -> _Gazetteer:
     return _Gazetteer(regex, entries)
 
 
+# (kind, pattern, literals one of which every match contains: None when there is no such set)
+_Rule = tuple[str, re.Pattern[str], tuple[str, ...] | None]
+
+
+def _rule(kind: str, pattern: str) -> _Rule:
+    return kind, re.compile(pattern), required_literals(pattern)
+
+
+def _may_match(rule: _Rule, text: str) -> bool:
+    """False when the text lacks all of the rule's required literals (a scan in C, no regex)."""
+    need = rule[2]
+    return need is None or any(n in text for n in need)
+
+
 @dataclass(frozen=True)
 class _Rules:
-    folded: list[tuple[str, re.Pattern[str]]]
-    raw: list[tuple[str, re.Pattern[str]]]
+    folded: list[_Rule]
+    raw: list[_Rule]
     skip_before: re.Pattern[str]
     skip_after: re.Pattern[str]
     not_place_before: re.Pattern[str]
@@ -154,8 +168,8 @@ def _rules(lang: str) -> _Rules:
         return pattern
 
     return _Rules(
-        folded=[(kind, re.compile(fill(p))) for kind, p in mod.FOLDED],
-        raw=[(kind, re.compile(p)) for kind, p in mod.RAW],
+        folded=[_rule(kind, fill(p)) for kind, p in mod.FOLDED],
+        raw=[_rule(kind, p) for kind, p in mod.RAW],
         skip_before=re.compile(mod.SKIP_BEFORE),
         skip_after=re.compile(mod.SKIP_AFTER),
         not_place_before=re.compile(getattr(mod, "NOT_PLACE_BEFORE", r"(?!)")),
@@ -214,7 +228,10 @@ def _span_group(m: re.Match[str]) -> tuple[int, int]:
 
 def _rule_candidates(text: str, folded: str, rules: _Rules) -> list[_Candidate]:
     out: list[_Candidate] = []
-    for kind, rx in rules.folded:
+    for rule in rules.folded:
+        if not _may_match(rule, folded):
+            continue
+        kind, rx, _ = rule
         for m in rx.finditer(folded):
             start, end = _span_group(m)
             surface = text[start:end]
@@ -246,7 +263,10 @@ def _rule_candidates(text: str, folded: str, rules: _Rules) -> list[_Candidate]:
                 if kind == "country" and rules.not_place_before.search(before):
                     continue
                 out.append(_cand(text, start, end, None, code, kind, 2))
-    for kind, rx in rules.raw:
+    for rule in rules.raw:
+        if not _may_match(rule, text):
+            continue
+        kind, rx, _ = rule
         for m in rx.finditer(text):
             groups = m.groupdict()
             if kind == "city":
