@@ -309,8 +309,9 @@ def _scanner() -> re.Pattern[str]:
     upper = "".join(re.escape(c) for c in map(chr, range(0x10000)) if c.isupper())
     more = rf"(?!{LET}|[-'’.]{LET}|['’])"  # what `_TOKEN` would go on with
     particles = _alt(_names().particles, flexible_space=False)
-    plain = rf"(?![{upper}\U00010000-\U0010ffff])(?!{particles}{more}){LET}+(?:[-.]{LET}+)*{more}"
-    return re.compile(rf"(?:{plain}[\W\d_]*)+|({_TOKEN.pattern})")
+    # atomic: a plain word is all of a `_TOKEN` word or nothing (no backtracking into it)
+    plain = rf"(?![{upper}\U00010000-\U0010ffff])(?!{particles}{more})(?>{LET}++(?:[-.]{LET}++)*+)(?!['’])"
+    return re.compile(rf"(?:{plain}[\W\d_]*+)++|({_TOKEN.pattern})")
 
 
 def _runs(text: str, start: int, end: int, g: _Grammar) -> list[_Run]:
@@ -329,20 +330,28 @@ def _runs(text: str, start: int, end: int, g: _Grammar) -> list[_Run]:
             particle_at = -1
             continue
         s, e = m.span(1)
-        pieces: list[tuple[int, int, str]]
-        if "'" in word or "’" in word:  # both cases below need an apostrophe
-            pieces = []
-            elision = _ELISION.match(word)
-            if elision:  # "L'ambassadeur", "d'Indonésie": the article is not part of the word
-                pieces.append((s, s + elision.end(), word[: elision.end()]))
-                s, word = s + elision.end(), word[elision.end() :]
-            if word.endswith(("'s", "’s")) and len(word) > 2:
-                pieces.append((s, e - 2, word[:-2]))
-                pieces.append((e - 2, e, "'s"))  # a possessive ends a name
-            else:
-                pieces.append((s, e, word))
+        if "'" not in word and "’" not in word:  # one piece, the word itself (most words)
+            cap = word[0].isupper()
+            if particle_at >= 0:
+                next_cap[particle_at] = cap
+                particle_at = -1
+            if cap:
+                toks.append(_Tok(s, e, word))
+            elif word in particles:
+                particle_at = len(toks)
+                toks.append(_Tok(s, e, word))
+            continue
+        # an apostrophe: an elided article before the word, or a possessive after it
+        pieces: list[tuple[int, int, str]] = []
+        elision = _ELISION.match(word)
+        if elision:  # "L'ambassadeur", "d'Indonésie": the article is not part of the word
+            pieces.append((s, s + elision.end(), word[: elision.end()]))
+            s, word = s + elision.end(), word[elision.end() :]
+        if word.endswith(("'s", "’s")) and len(word) > 2:
+            pieces.append((s, e - 2, word[:-2]))
+            pieces.append((e - 2, e, "'s"))  # a possessive ends a name
         else:
-            pieces = [(s, e, word)]
+            pieces.append((s, e, word))
         for ps, pe, pw in pieces:
             cap = pw[:1].isupper()
             if particle_at >= 0:
@@ -417,7 +426,8 @@ def _runs(text: str, start: int, end: int, g: _Grammar) -> list[_Run]:
 
 
 # a capitalised word in quotes between two name words, spaced on both sides
-_NICKNAME = re.compile(rf"(?<=\w)\s[“\"‘]({CAP}{LET}*)[”\"’]\s(?={CAP})")
+# (it opens on the quote, which the engine finds fast, and looks back for the word and space)
+_NICKNAME = re.compile(rf"[“\"‘](?<=\w\s.)({CAP}{LET}*)[”\"’]\s(?={CAP})")
 _NICKNAME_IN_NAME = re.compile(r"\s[“\"‘][^”\"’\s]+[”\"’](?=\s)")
 
 
