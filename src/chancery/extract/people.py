@@ -21,6 +21,7 @@ import yaml
 
 from chancery import knowledge as _knowledge
 from chancery.document import Article, PersonMention, Span, TitleMention
+from chancery.extract.alternation import required_literals
 from chancery.knowledge import fold
 
 NAMES_FILE = Path(__file__).resolve().parent.parent / "knowledge" / "data" / "names.yaml"
@@ -114,6 +115,9 @@ class _Names:
     # (number of words, folded honorific) -> rank in the longest-first order; the word counts
     honorific_rank: dict[tuple[int, str], int] = field(default_factory=dict)
     honorific_sizes: tuple[int, ...] = ()
+    # the folded honorifics' leading words ("dato", "dato sri"): a token whose fold is none of
+    # them opens no honorific (fold of words joined by spaces is their folds joined by spaces)
+    honorific_prefixes: frozenset[str] = frozenset()
 
 
 @cache
@@ -140,6 +144,9 @@ def _names() -> _Names:
         opening_honorifics=frozenset(fold(str(h)) for h in data.get("opening_honorifics") or []),
         honorific_rank=rank,
         honorific_sizes=tuple(sorted({n for n, _ in rank})),
+        honorific_prefixes=frozenset(
+            " ".join(words[:i]) for _, h in rank for words in [h.split()] for i in range(1, len(words) + 1)
+        ),
     )
 
 
@@ -513,6 +520,8 @@ def _honorific_at(toks: list[_Tok], i: int) -> int:
     """Number of tokens of the longest honorific starting at toks[i] and followed by a token
     (0 if none). The first of the honorifics, longest first, whose words fold like the tokens'."""
     names = _names()
+    if i >= len(toks) or fold(toks[i].text) not in names.honorific_prefixes:
+        return 0
     best: tuple[int, int] | None = None  # (rank, size)
     for n in names.honorific_sizes:
         if i + n >= len(toks):
@@ -701,7 +710,7 @@ def _title_case(text: str, seg: Span) -> bool:
 def _lower_elsewhere(text: str, word: str) -> bool:
     """`word` also occurs in lower case, as a word of the language ("attends", "meets")."""
     low = word.lower()
-    return low != word and re.search(rf"(?<!\w){re.escape(low)}(?!\w)", text) is not None
+    return low != word and low in text and re.search(rf"(?<!\w){re.escape(low)}(?!\w)", text) is not None
 
 
 def _known(name: str) -> Any:
@@ -730,7 +739,8 @@ def find_people(article: Article) -> list[PersonMention]:
     pending: list[tuple[_Run, Span]] = []  # runs that may be repeats or short forms
     names = _names()
     seen: set[tuple[int, int]] = set()
-    for seg in _segments(article):
+    segments = _segments(article)
+    for seg in segments:
         for raw in _runs(text, seg.start, seg.end, g):
             if (raw.start, raw.end) in seen:  # a caption that overlaps a sentence: read once
                 continue
@@ -814,18 +824,25 @@ def find_people(article: Article) -> list[PersonMention]:
             f.weak = single and known is None and (_title_case(text, seg) or _lower_elsewhere(text, name))
             _set_country(f, g, text, seg, known, shaped, t_country, asean)
             found.append(f)
-    return _resolve(found, pending, text, _caption_spans(article, g))
+    return _resolve(found, pending, text, _caption_spans(article, g, segments))
 
 
-def _caption_spans(article: Article, g: _Grammar) -> list[Span]:
+@cache
+def _caption_marker(pattern: str) -> tuple[re.Pattern[str], tuple[str, ...] | None]:
+    return re.compile(pattern), required_literals(pattern)
+
+
+def _caption_spans(article: Article, g: _Grammar, segs: list[Span]) -> list[Span]:
     """The article's captions, and sentences that carry a photo credit the cleaner left inline."""
     marker = getattr(g.rules, "CAPTION_MARKER", None)
     out = list(article.captions)
     if not marker:
         return out
-    segs = _segments(article)
+    rx, need = _caption_marker(marker)
+    if need is not None and not any(n in article.text for n in need):
+        return out  # no "Photo" anywhere: no sentence to search
     for i, s in enumerate(segs):
-        m = re.search(marker, article.text[s.start : s.end])
+        m = rx.search(article.text[s.start : s.end])
         if m is None:
             continue
         out.append(s)
