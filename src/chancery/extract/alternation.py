@@ -3,6 +3,7 @@
 from __future__ import annotations
 
 import re
+from functools import cache
 from re import _constants as _c  # type: ignore[attr-defined]
 from re import _parser  # type: ignore[attr-defined]
 from typing import Any
@@ -25,6 +26,47 @@ def by_first_char(patterns: list[str], depth: int = 4) -> str:
             return "(?:" + "|".join(patterns) + ")"
         groups.setdefault(c, []).append(p[1:])
     return "(?:" + "|".join(c + by_first_char(rests, depth - 1) for c, rests in groups.items()) + ")"
+
+
+def dispatch(pieces: list[tuple[str, str]], ignore_case: bool) -> str | None:
+    """The same alternation grouped by first character: `[Mm](?i:inistre|onsieur)|[Pp](?i:...)`.
+
+    Why: re tries every branch of an alternation at every position and cannot skip a
+    case-insensitive branch cheaply, while a branch that opens with a plain character or class
+    is skipped with one test. Phrases that can match at the same position share their first
+    character, hence their group, where they keep their order: the matches are the same. None
+    when a phrase opens with something else than a letter or digit (the caller keeps the flat
+    alternation).
+    """
+    groups: dict[tuple[str, ...], list[str]] = {}
+    for w, piece in pieces:
+        if not w[:1].isalnum() or piece[:1] != w[:1]:
+            return None
+        groups.setdefault(case_chars(w[0]) if ignore_case else (w[0],), []).append(piece[1:])
+    seen: set[str] = set()
+    for chars in groups:  # two groups that could match one character: keep the flat form
+        if seen.intersection(chars):
+            return None
+        seen.update(chars)
+    flag = "?i:" if ignore_case else "?:"
+    branches = []
+    for chars, rests in groups.items():
+        first = re.escape(chars[0]) if len(chars) == 1 else "[" + "".join(map(re.escape, chars)) + "]"
+        branches.append(f"{first}({flag}{'|'.join(rests)})")
+    return "(?:" + "|".join(branches) + ")"
+
+
+@cache
+def case_chars(c: str) -> tuple[str, ...]:
+    """The characters re matches to `c` case-insensitively (its own notion: "k" also matches the
+    Kelvin sign), found by asking re itself over the Basic Multilingual Plane (or all planes)."""
+    pool = _bmp() if ord(c) < 0x10000 else "".join(map(chr, range(0x110000)))
+    return tuple(sorted(set(re.findall(f"(?i:{re.escape(c)})", pool))))
+
+
+@cache
+def _bmp() -> str:
+    return "".join(map(chr, range(0x10000)))
 
 
 def required_literals(pattern: str, flags: int = 0) -> tuple[str, ...] | None:

@@ -24,7 +24,7 @@ from types import ModuleType
 
 from chancery import knowledge as kb
 from chancery.document import Article, Fact, Span
-from chancery.extract.alternation import by_first_char, required_literals
+from chancery.extract.alternation import by_first_char, dispatch, required_literals
 
 YEAR = r"(?:19|20)\d\d"
 _YEAR_RE = re.compile(r"\b" + YEAR + r"\b")
@@ -103,11 +103,14 @@ def _fill(pattern: str, country: str) -> str:
 def _rules(lang: str) -> _Rules:
     mod = rules_module(lang)
     country = _country_alternation(lang)
-    words = "|".join(sorted((re.escape(w) for w in mod.NUMBER_WORDS), key=len, reverse=True))
+    pieces = sorted(((w, re.escape(w)) for w in mod.NUMBER_WORDS), key=lambda p: len(p[1]), reverse=True)
+    # grouped by first letter: the count pattern is tried after every space, and re enters each
+    # case-insensitive branch of a flat alternation there
+    words = dispatch(pieces, ignore_case=True) or "(?i:" + "|".join(p for _, p in pieces) + ")"
     number = r"\d{1,3}(?:[ \u00a0\u202f,.]\d{3})+(?!\d)|\d+"
     count = (
         rf"(?<![\w°./,-])(?:(?P<approx>{mod.APPROX})\s)?"
-        rf"(?:(?:(?P<num>{number})|(?P<word>(?i:{words})))[ \u00a0]|{mod.COLLECTIVE})"
+        rf"(?:(?:(?P<num>{number})|(?P<word>{words}))[ \u00a0]|{mod.COLLECTIVE})"
         rf"(?:{mod.MODIFIERS}[ -]){{0,2}}(?P<noun>{mod.NOUNS})\b"
     )
     return _Rules(
