@@ -53,7 +53,10 @@ def dispatch(pieces: list[tuple[str, str]], ignore_case: bool) -> str | None:
     for chars, rests in groups.items():
         first = re.escape(chars[0]) if len(chars) == 1 else "[" + "".join(map(re.escape, chars)) + "]"
         branches.append(f"{first}({flag}{'|'.join(rests)})")
-    return "(?:" + "|".join(branches) + ")"
+    if len(branches) < 4:
+        return "(?:" + "|".join(branches) + ")"
+    # one class test first: re tries the branches one by one, and most positions open none
+    return "(?=[" + "".join(map(re.escape, sorted(seen))) + "])(?:" + "|".join(branches) + ")"
 
 
 @cache
