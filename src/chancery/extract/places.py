@@ -14,7 +14,7 @@ import importlib
 import re
 import unicodedata
 from dataclasses import dataclass
-from functools import cache
+from functools import cache, lru_cache
 from types import ModuleType
 
 from chancery import knowledge as kb
@@ -55,6 +55,13 @@ _FOLD_TABLE = _FoldTable()
 def fold_keep_length(text: str) -> str:
     """Fold for matching, one character for one character (spans stay valid)."""
     return text.translate(_FOLD_TABLE)  # the same as "".join(map(_fold_char, text)), in C
+
+
+@lru_cache(maxsize=4)
+def folded_text(text: str) -> str:
+    """`fold_keep_length` of a text, kept for the last few texts: places fold each article's text
+    first, facts fold it again last (see facts._folded), with datelines folded in between."""
+    return fold_keep_length(text)
 
 
 def _pattern_of(form: str) -> str:
@@ -330,7 +337,7 @@ def _venue_places(mentions: list[PlaceMention], folded: str) -> None:
 def find_places_in(text: str, lang: str) -> list[PlaceMention]:
     """Every place mention of `text` (FR or EN rules), spans into `text`."""
     rules = _rules(lang)
-    folded = fold_keep_length(text)
+    folded = folded_text(text)
     cands = _gazetteer_candidates(text, folded, rules) + _rule_candidates(text, folded, rules)
     mentions = _resolve_overlaps(cands)
     _venue_places(mentions, folded)
