@@ -13,6 +13,7 @@ from __future__ import annotations
 import bisect
 import re
 import unicodedata
+from functools import lru_cache
 
 from chancery.document import Article, Dateline, SourceDoc, Span
 from chancery.langid import identify
@@ -178,17 +179,39 @@ MIN_REPEAT_SINGLE = 200  # ...or one long sentence: short repeated sentences are
 _SEED = 40  # characters of a sentence start looked up in the text before it
 
 
+_ALNUM_RUN = re.compile(r"[^\W_]+")  # re's \w without "_": what str.isalnum() accepts
+
+
 def _normalised(text: str) -> tuple[str, list[int]]:
     """Lower-cased letters and digits only (so glued and spaced forms compare equal), with each
     character's offset in `text`."""
     chars: list[str] = []
     offsets: list[int] = []
-    for i, ch in enumerate(text):
-        if ch.isalnum():
+    # run by run, not character by character: a run lowers at once unless a character of it
+    # lowers to several ("İ") or by its context (a final capital sigma)
+    for m in _ALNUM_RUN.finditer(text):
+        run = m.group()
+        low = run.lower()
+        if len(low) == len(run) and "Σ" not in run:
+            chars.append(low)
+            offsets.extend(range(m.start(), m.end()))
+            continue
+        for i, ch in enumerate(run, m.start()):
             for c in ch.lower():
                 chars.append(c)
                 offsets.append(i)
     return "".join(chars), offsets
+
+
+@lru_cache(maxsize=2)
+def _split(text: str, lang: str) -> tuple[Span, ...]:
+    return tuple(split_sentences(text, lang))
+
+
+def _sentences(text: str, lang: str) -> list[Span]:
+    """split_sentences, kept for the last texts: the text find_repeats splits last is, most
+    often, the clean text that clean() splits again."""
+    return list(_split(text, lang))
 
 
 def find_repeats(text: str, lang: str = "other") -> list[Span]:
@@ -196,7 +219,7 @@ def find_repeats(text: str, lang: str = "other") -> list[Span]:
     norm, offsets = _normalised(text)
     if len(norm) < 2 * MIN_REPEAT_CHARS:
         return []
-    sents = split_sentences(text, lang)
+    sents = _sentences(text, lang)
     found: list[Span] = []
     i = 0
     while i < len(sents):
@@ -293,10 +316,12 @@ def _dateline_at(text: str, pos: int) -> Dateline | None:
 MAX_DATELINE_PARAGRAPH = 3  # a title line or a photo caption may come before the dateline
 
 
-def find_dateline(text: str) -> Dateline | None:
+def find_dateline(text: str, captions: list[Span] | None = None) -> Dateline | None:
     """"Luang Prabang (VNA) - ", "VIENTIANE, July 25 (Reuters) -", "HANOI -" opening the
-    article: at the start of the text, or of the first paragraph after a caption or title."""
-    captions = find_captions(text)
+    article: at the start of the text, or of the first paragraph after a caption or title.
+    `captions`: find_captions(text), when the caller has it."""
+    if captions is None:
+        captions = find_captions(text)
     for n, para in enumerate(_paragraphs(text)):
         if n >= MAX_DATELINE_PARAGRAPH:
             break
@@ -380,7 +405,8 @@ def clean(source: SourceDoc) -> Article:
     declared = (source.lang or "").lower()
     lang = declared if declared in ("fr", "en") else identify(normalise_whitespace(source.text))
     text, removed = clean_text(source.text, lang)
-    dateline = find_dateline(text)
+    captions = find_captions(text)
+    dateline = find_dateline(text, captions)
     boilerplate = find_signoffs(text)
     agency = dateline.agency if dateline and dateline.agency else _leading_agency(text)
     if agency is None and boilerplate:
@@ -393,8 +419,8 @@ def clean(source: SourceDoc) -> Article:
         dateline=dateline,
         agency=agency,
         # The paragraph that opens with the dateline is the article, whatever credit ends it.
-        captions=[c for c in find_captions(text) if not (dateline and c.overlaps(dateline.span))],
+        captions=[c for c in captions if not (dateline and c.overlaps(dateline.span))],
         boilerplate=boilerplate,
         removed=removed,
-        sentences=split_sentences(text, lang),
+        sentences=_sentences(text, lang),
     )
