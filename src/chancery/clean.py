@@ -214,17 +214,51 @@ def _sentences(text: str, lang: str) -> list[Span]:
     return list(_split(text, lang))
 
 
+_NON_ALNUM = re.compile(r"[\W_]+")
+
+
+def _normalised_at(text: str, starts: list[int]) -> tuple[str, list[int]] | None:
+    """`_normalised(text)[0]`, and for each offset of `starts` (ascending) the number of its
+    characters before that offset; None when a character lowers to several or by its context
+    (then only the character-by-character form is right).
+
+    Why: the text is cut and folded in C, a few pieces, where `_normalised` loops over words;
+    the offset of each character is only needed where a repeat is found.
+    """
+    pieces: list[str] = []
+    counts: list[int] = []
+    n = prev = 0
+    for b in [*starts, len(text)]:
+        if b < prev:
+            return None
+        piece = _NON_ALNUM.sub("", text[prev:b])
+        low = piece.lower()
+        if len(low) != len(piece) or "Σ" in piece:
+            return None
+        pieces.append(low)
+        n += len(low)
+        counts.append(n)
+        prev = b
+    return "".join(pieces), counts[:-1]
+
+
 def find_repeats(text: str, lang: str = "other") -> list[Span]:
     """Spans of sentence runs that repeat text found earlier (the later copy)."""
-    norm, offsets = _normalised(text)
+    sents = _sentences(text, lang)  # kept: clean() splits the text again when nothing repeats
+    fast = _normalised_at(text, [s.start for s in sents])
+    offsets: list[int] | None = None
+    if fast is None:
+        norm, offsets = _normalised(text)
+        starts = [bisect.bisect_left(offsets, s.start) for s in sents]
+    else:
+        norm, starts = fast
     if len(norm) < 2 * MIN_REPEAT_CHARS:
         return []
-    sents = _sentences(text, lang)
     found: list[Span] = []
     i = 0
     while i < len(sents):
         s = sents[i]
-        p = bisect.bisect_left(offsets, s.start)
+        p = starts[i]  # its first letter's index in `norm`
         if p >= len(norm) or len(norm) - p < MIN_REPEAT_CHARS:
             break
         seed = norm[p : p + _SEED]
@@ -239,6 +273,8 @@ def find_repeats(text: str, lang: str = "other") -> list[Span]:
         if best < MIN_REPEAT_CHARS:
             i += 1
             continue
+        if offsets is None:
+            offsets = _normalised(text)[1]
         match_end = offsets[p + best - 1] + 1  # just after the last matched letter
         # whole sentences only: the run ends with the last sentence whose letters all matched
         j = i
