@@ -72,13 +72,17 @@ def _bmp() -> str:
     return "".join(map(chr, range(0x10000)))
 
 
-def required_literals(pattern: str, flags: int = 0) -> tuple[str, ...] | None:
-    """Literal strings one of which occurs in every match of `pattern`, or None when no useful
-    set is found (then the pattern must run).
+# A rule's requirements: every set must have one of its literals in the text (None: no test).
+Needs = tuple[tuple[str, ...], ...] | None
+
+
+def required_literals(pattern: str, flags: int = 0) -> Needs:
+    """Sets of literal strings such that every match of `pattern` contains one literal of each
+    set, or None when no useful set is found (then the pattern must run).
 
     Why: a rule that needs "capital" or "province of" cannot match a text without them, and
     `in` finds that out far faster than the rule's regex, which is tried at every position. The
-    set is read off re's own parse of the pattern: a run of plain characters that the match
+    sets are read off re's own parse of the pattern: a run of plain characters that the match
     must contain, or one such run in each branch of a group it must contain.
     """
     try:
@@ -87,40 +91,48 @@ def required_literals(pattern: str, flags: int = 0) -> tuple[str, ...] | None:
         return None
     if parsed.state.flags & re.IGNORECASE:
         return None
-    found = _required(list(parsed))
-    if not found or min(map(len, found)) < 3 or len(found) > 8:
-        return None  # short or many: the scan would find them in nearly every text
-    return tuple(sorted(found))
+    # short literals or many: the scan would find them in nearly every text
+    useful = [tuple(sorted(s)) for s in _required(list(parsed)) if min(map(len, s)) >= 3 and len(s) <= 16]
+    return tuple(sorted(set(useful))) or None
 
 
-def _required(items: list[tuple[Any, Any]]) -> set[str] | None:
-    """The most selective requirement of a sequence of parsed items (None: nothing required)."""
-    candidates: list[set[str]] = []
+def may_match(needs: Needs, text: str, lo: int = 0, hi: int | None = None) -> bool:
+    """False when text[lo:hi] lacks every literal of one of the sets (see required_literals)."""
+    if needs is None:
+        return True
+    if hi is None and lo == 0:
+        return all(any(n in text for n in alternatives) for alternatives in needs)
+    return all(any(text.find(n, lo, hi) >= 0 for n in alternatives) for alternatives in needs)
+
+
+def _best(sets: list[set[str]]) -> set[str] | None:
+    """The most selective of required sets: the longest shortest literal, then the fewest."""
+    return max(sets, key=lambda s: (min(map(len, s)), -len(s))) if sets else None
+
+
+def _required(items: list[tuple[Any, Any]]) -> list[set[str]]:
+    """Sets of literals, each of which a match of this sequence of parsed items contains one of."""
+    out: list[set[str]] = []
     run = ""
     for op, av in items:
         if op is _c.LITERAL:
             run += chr(av)
             continue
         if run:
-            candidates.append({run})
+            out.append({run})
             run = ""
-        got: set[str] | None = None
         if op is _c.SUBPATTERN:
             _group, add_flags, _del_flags, sub = av
             if not add_flags & re.IGNORECASE:
-                got = _required(list(sub))
+                out.extend(_required(list(sub)))
         elif op is _c.BRANCH:
-            alternatives = [_required(list(b)) for b in av[1]]
+            alternatives = [_best(_required(list(b))) for b in av[1]]
             if all(alternatives):
-                got = set().union(*alternatives)  # type: ignore[arg-type]
+                out.append(set().union(*alternatives))  # type: ignore[arg-type]
         elif op in (_c.MAX_REPEAT, _c.MIN_REPEAT, _c.POSSESSIVE_REPEAT) and av[0] >= 1:
-            got = _required(list(av[2]))
+            out.extend(_required(list(av[2])))
         elif op is _c.ATOMIC_GROUP:
-            got = _required(list(av))
-        if got:
-            candidates.append(got)
+            out.extend(_required(list(av)))
     if run:
-        candidates.append({run})
-    if not candidates:
-        return None
-    return max(candidates, key=lambda s: (min(map(len, s)), -len(s)))
+        out.append({run})
+    return out

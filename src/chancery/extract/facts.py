@@ -24,7 +24,7 @@ from types import ModuleType
 
 from chancery import knowledge as kb
 from chancery.document import Article, Fact, Span
-from chancery.extract.alternation import by_first_char, dispatch, required_literals
+from chancery.extract.alternation import Needs, by_first_char, dispatch, may_match, required_literals
 from chancery.extract.places import fold_keep_length as places_fold
 from chancery.extract.places import folded_text as places_folded_text
 
@@ -84,11 +84,11 @@ def _folded(text: str) -> str:
 
 @dataclass(frozen=True)
 class _Rule:
-    """A compiled pattern and the literals one of which its every match contains (None: no such
-    set): where none of them is written, the pattern is not run."""
+    """A compiled pattern and the literals its every match contains (see
+    alternation.required_literals): where they are not written, the pattern is not run."""
 
     rx: re.Pattern[str]
-    need: tuple[str, ...] | None
+    need: Needs
 
 
 def _rule(pattern: str) -> _Rule:
@@ -195,7 +195,7 @@ def _word_before(text: str, start: int) -> bool:
 
 def _finditer(rule: _Rule, text: str, windows: list[tuple[int, int]]) -> Iterable[re.Match[str]]:
     for lo, hi in windows:
-        if rule.need is None or any(text.find(n, lo, hi) >= 0 for n in rule.need):
+        if may_match(rule.need, text, lo, hi):
             yield from rule.rx.finditer(text, lo, hi)
 
 
@@ -288,7 +288,7 @@ def find_themes(article: Article, chairs: list[Fact], rules: _Rules | None = Non
     rules = rules or _rules(article.lang)
     found: list[Fact] = []
     for rule in rules.theme:
-        if rule.need is not None and not any(n in article.text for n in rule.need):
+        if not may_match(rule.need, article.text):
             continue
         for m in rule.rx.finditer(article.text):
             value = " ".join(m.group("v").split())

@@ -21,9 +21,9 @@ import yaml
 
 from chancery import knowledge as _knowledge
 from chancery.document import Article, PersonMention, Span, TitleMention
+from chancery.extract.alternation import Needs, may_match, required_literals
 from chancery.extract.alternation import case_chars as _case_chars  # noqa: F401 - re-exported (tests)
 from chancery.extract.alternation import dispatch as _dispatch
-from chancery.extract.alternation import required_literals
 from chancery.knowledge import fold
 
 NAMES_FILE = Path(__file__).resolve().parent.parent / "knowledge" / "data" / "names.yaml"
@@ -789,7 +789,7 @@ def find_people(article: Article) -> list[PersonMention]:
 
 
 @cache
-def _caption_marker(pattern: str) -> tuple[re.Pattern[str], tuple[str, ...] | None]:
+def _caption_marker(pattern: str) -> tuple[re.Pattern[str], Needs]:
     return re.compile(pattern), required_literals(pattern)
 
 
@@ -800,7 +800,7 @@ def _caption_spans(article: Article, g: _Grammar, segs: list[Span]) -> list[Span
     if not marker:
         return out
     rx, need = _caption_marker(marker)
-    if need is not None and not any(n in article.text for n in need):
+    if not may_match(need, article.text):
         return out  # no "Photo" anywhere: no sentence to search
     for i, s in enumerate(segs):
         m = rx.search(article.text[s.start : s.end])

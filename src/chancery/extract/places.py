@@ -19,7 +19,7 @@ from types import ModuleType
 
 from chancery import knowledge as kb
 from chancery.document import Article, PlaceMention, Span
-from chancery.extract.alternation import by_first_char, required_literals
+from chancery.extract.alternation import Needs, by_first_char, may_match, required_literals
 
 _DASHES = {"\u2010": "-", "\u2011": "-", "\u2012": "-", "\u2013": "-", "\u2014": "-", "\u2212": "-"}
 _QUOTES = {"\u2019": "'", "\u2018": "'", "\u02bc": "'", "`": "'"}
@@ -125,8 +125,8 @@ def _gazetteer() -> _Gazetteer:
     return _Gazetteer(regex, entries)
 
 
-# (kind, pattern, literals one of which every match contains: None when there is no such set)
-_Rule = tuple[str, re.Pattern[str], tuple[str, ...] | None]
+# (kind, pattern, the literals its every match contains: see alternation.required_literals)
+_Rule = tuple[str, re.Pattern[str], Needs]
 
 
 def _rule(kind: str, pattern: str) -> _Rule:
@@ -134,9 +134,8 @@ def _rule(kind: str, pattern: str) -> _Rule:
 
 
 def _may_match(rule: _Rule, text: str) -> bool:
-    """False when the text lacks all of the rule's required literals (a scan in C, no regex)."""
-    need = rule[2]
-    return need is None or any(n in text for n in need)
+    """False when the text lacks the rule's required literals (a scan in C, no regex)."""
+    return may_match(rule[2], text)
 
 
 @dataclass(frozen=True)
