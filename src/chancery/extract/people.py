@@ -329,23 +329,15 @@ def _runs(text: str, start: int, end: int, g: _Grammar) -> list[_Run]:
                 if pw in particles:
                     particle_at = len(toks)
                 toks.append(_Tok(ps, pe, pw))
-    runs: list[_Run] = []
+    out: list[_Run] = []
     cur: list[_Tok] = []
     # a quoted nickname inside a name ("Jesus Crispin “Boying” Remulla"): skipped, the run goes on
-    nicknames = {m.start(1) for m in _NICKNAME.finditer(text, start, end)}
+    nicknames = _nicknames(text, start, end)
     bridge = False
-
-    def flush() -> None:
-        while cur and cur[-1].text in particles:
-            cur.pop()
-        if cur:
-            runs.append(_Run(list(cur)))
-        cur.clear()
-
     for i, t in enumerate(toks):
         word = t.text
         if (
-            word[:1].isupper()
+            word[0].isupper()
             and not _is_acronym(word)
             and not (word in dotted and _dotted_rank(text, t, end))
         ):
@@ -354,7 +346,8 @@ def _runs(text: str, start: int, end: int, g: _Grammar) -> list[_Run]:
                 continue
             if cur and not bridge and text[cur[-1].end : t.start] not in (" ", "\u00a0"):
                 if not (_initial(cur) and text[cur[-1].end : t.start] in (". ", ".\u00a0")):
-                    flush()
+                    _flush(cur, g, names, out)
+                    cur = []
             bridge = False
             cur.append(t)
         elif (
@@ -365,32 +358,45 @@ def _runs(text: str, start: int, end: int, g: _Grammar) -> list[_Run]:
         ):
             cur.append(t)
         elif cur:
-            flush()
+            _flush(cur, g, names, out)
+            cur = []
             bridge = False
-    flush()
-    # split at stop words; remember runs that touch organisation/place words
-    out: list[_Run] = []
-    for run in runs:
-        part: list[_Tok] = []
-        org_before = False
-        lead: _Tok | None = None
-        for t in run.toks:
-            bare = t.text.rstrip(_APOS)
-            if not part and lead is None and (bare in g.leading) and not _family_led(run, t):
-                lead = t
-                continue
-            compound = "-" in bare and _compound_stop(bare, g)
-            if bare in g.stop or t.text in g.stop or compound:
-                if part:
-                    org = bare in names.never_words or compound
-                    out.append(_Run(part, org_before or org, lead, org_after=org))
-                part, lead = [], None
-                org_before = bare in names.never_words or compound
-                continue
-            part.append(t)
-        if part:
-            out.extend(_split_at_honorific(_Run(part, org_before, lead)))
+    if cur:
+        _flush(cur, g, names, out)
     return out
+
+
+def _nicknames(text: str, start: int, end: int) -> set[int]:
+    """Where a quoted nickname starts in text[start:end] (no quote, no search)."""
+    if not any(text.find(q, start, end) >= 0 for q in "“\"‘"):
+        return set()
+    return {m.start(1) for m in _NICKNAME.finditer(text, start, end)}
+
+
+def _flush(toks: list[_Tok], g: _Grammar, names: _Names, out: list[_Run]) -> None:
+    """One run of capitalised words, without its trailing particles, split at stop words; the
+    parts go to `out`, with whether they touch organisation or place words."""
+    while toks and toks[-1].text in names.particles:
+        toks.pop()
+    part: list[_Tok] = []
+    org_before = False
+    lead: _Tok | None = None
+    for t in toks:
+        bare = t.text.rstrip(_APOS)
+        if not part and lead is None and (bare in g.leading) and not _family_led(toks, t):
+            lead = t
+            continue
+        compound = "-" in bare and _compound_stop(bare, g)
+        if bare in g.stop or t.text in g.stop or compound:
+            if part:
+                org = bare in names.never_words or compound
+                out.append(_Run(part, org_before or org, lead, org_after=org))
+            part, lead = [], None
+            org_before = bare in names.never_words or compound
+            continue
+        part.append(t)
+    if part:
+        out.extend(_split_at_honorific(_Run(part, org_before, lead)))
 
 
 # a capitalised word in quotes between two name words, spaced on both sides
@@ -454,12 +460,12 @@ def _compound_stop(word: str, g: _Grammar) -> bool:
     return any(p in g.stop or p in names.never_words or _is_acronym(p) for p in word.split("-") if p)
 
 
-def _family_led(run: _Run, tok: _Tok) -> bool:
+def _family_led(toks: list[_Tok], tok: _Tok) -> bool:
     """A sentence word that is also a family name ("Le") leads a Vietnamese name."""
     names = _names()
     if fold(tok.text) not in names.family:
         return False
-    rest = [t for t in run.toks if t.start > tok.start][:3]
+    rest = [t for t in toks if t.start > tok.start][:3]
     return len(rest) >= 2 and all(names.syllable.match(fold(t.text)) for t in rest)
 
 
