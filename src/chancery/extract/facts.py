@@ -25,7 +25,7 @@ from types import ModuleType
 from chancery import knowledge as kb
 from chancery.document import Article, Fact, Span
 from chancery.extract.alternation import Needs, by_first_char, dispatch, may_match, required_literals
-from chancery.extract.places import fold_keep_length as places_fold
+from chancery.extract.places import _fold_char as places_fold_char
 from chancery.extract.places import folded_text as places_folded_text
 
 YEAR = r"(?:19|20)\d\d"
@@ -63,6 +63,8 @@ def _fold_differs() -> re.Pattern[str]:
     """The characters that the places' fold maps otherwise (Greek and Cyrillic capitals, "\r",
     the minus sign...): those of the Basic Multilingual Plane, and all beyond it, unchecked."""
     table = _fold_table()
+    # uncached: the places' caches would keep an entry for every character of the plane
+    places_fold = places_fold_char.__wrapped__
     odd = [c for c in map(chr, range(0x10000)) if places_fold(c) != table.get(ord(c), c)]
     return re.compile("[" + "".join(map(re.escape, odd)) + "\U00010000-\U0010ffff]")
 
