@@ -13,6 +13,7 @@ from __future__ import annotations
 import bisect
 import re
 import unicodedata
+from functools import lru_cache
 
 from chancery.document import Article, Dateline, SourceDoc, Span
 from chancery.langid import identify
@@ -178,30 +179,86 @@ MIN_REPEAT_SINGLE = 200  # ...or one long sentence: short repeated sentences are
 _SEED = 40  # characters of a sentence start looked up in the text before it
 
 
+_ALNUM_RUN = re.compile(r"[^\W_]+")  # re's \w without "_": what str.isalnum() accepts
+
+
 def _normalised(text: str) -> tuple[str, list[int]]:
     """Lower-cased letters and digits only (so glued and spaced forms compare equal), with each
     character's offset in `text`."""
     chars: list[str] = []
     offsets: list[int] = []
-    for i, ch in enumerate(text):
-        if ch.isalnum():
+    # run by run, not character by character: a run lowers at once unless a character of it
+    # lowers to several ("İ") or by its context (a final capital sigma)
+    for m in _ALNUM_RUN.finditer(text):
+        run = m.group()
+        low = run.lower()
+        if len(low) == len(run) and "Σ" not in run:
+            chars.append(low)
+            offsets.extend(range(m.start(), m.end()))
+            continue
+        for i, ch in enumerate(run, m.start()):
             for c in ch.lower():
                 chars.append(c)
                 offsets.append(i)
     return "".join(chars), offsets
 
 
+@lru_cache(maxsize=2)
+def _split(text: str, lang: str) -> tuple[Span, ...]:
+    return tuple(split_sentences(text, lang))
+
+
+def _sentences(text: str, lang: str) -> list[Span]:
+    """split_sentences, kept for the last texts: the text find_repeats splits last is, most
+    often, the clean text that clean() splits again."""
+    return list(_split(text, lang))
+
+
+_NON_ALNUM = re.compile(r"[\W_]+")
+
+
+def _normalised_at(text: str, starts: list[int]) -> tuple[str, list[int]] | None:
+    """`_normalised(text)[0]`, and for each offset of `starts` (ascending) the number of its
+    characters before that offset; None when a character lowers to several or by its context
+    (then only the character-by-character form is right).
+
+    Why: the text is cut and folded in C, a few pieces, where `_normalised` loops over words;
+    the offset of each character is only needed where a repeat is found.
+    """
+    pieces: list[str] = []
+    counts: list[int] = []
+    n = prev = 0
+    for b in [*starts, len(text)]:
+        if b < prev:
+            return None
+        piece = _NON_ALNUM.sub("", text[prev:b])
+        low = piece.lower()
+        if len(low) != len(piece) or "Σ" in piece:
+            return None
+        pieces.append(low)
+        n += len(low)
+        counts.append(n)
+        prev = b
+    return "".join(pieces), counts[:-1]
+
+
 def find_repeats(text: str, lang: str = "other") -> list[Span]:
     """Spans of sentence runs that repeat text found earlier (the later copy)."""
-    norm, offsets = _normalised(text)
+    sents = _sentences(text, lang)  # kept: clean() splits the text again when nothing repeats
+    fast = _normalised_at(text, [s.start for s in sents])
+    offsets: list[int] | None = None
+    if fast is None:
+        norm, offsets = _normalised(text)
+        starts = [bisect.bisect_left(offsets, s.start) for s in sents]
+    else:
+        norm, starts = fast
     if len(norm) < 2 * MIN_REPEAT_CHARS:
         return []
-    sents = split_sentences(text, lang)
     found: list[Span] = []
     i = 0
     while i < len(sents):
         s = sents[i]
-        p = bisect.bisect_left(offsets, s.start)
+        p = starts[i]  # its first letter's index in `norm`
         if p >= len(norm) or len(norm) - p < MIN_REPEAT_CHARS:
             break
         seed = norm[p : p + _SEED]
@@ -216,6 +273,8 @@ def find_repeats(text: str, lang: str = "other") -> list[Span]:
         if best < MIN_REPEAT_CHARS:
             i += 1
             continue
+        if offsets is None:
+            offsets = _normalised(text)[1]
         match_end = offsets[p + best - 1] + 1  # just after the last matched letter
         # whole sentences only: the run ends with the last sentence whose letters all matched
         j = i
@@ -300,10 +359,12 @@ def _dateline_at(text: str, pos: int) -> Dateline | None:
 MAX_DATELINE_PARAGRAPH = 3  # a title line or a photo caption may come before the dateline
 
 
-def find_dateline(text: str) -> Dateline | None:
+def find_dateline(text: str, captions: list[Span] | None = None) -> Dateline | None:
     """"Luang Prabang (VNA) - ", "VIENTIANE, July 25 (Reuters) -", "HANOI -" opening the
-    article: at the start of the text, or of the first paragraph after a caption or title."""
-    captions = find_captions(text)
+    article: at the start of the text, or of the first paragraph after a caption or title.
+    `captions`: find_captions(text), when the caller has it."""
+    if captions is None:
+        captions = find_captions(text)
     for n, para in enumerate(_paragraphs(text)):
         if n >= MAX_DATELINE_PARAGRAPH:
             break
@@ -387,7 +448,8 @@ def clean(source: SourceDoc) -> Article:
     declared = (source.lang or "").lower()
     lang = declared if declared in ("fr", "en") else identify(normalise_whitespace(source.text))
     text, removed = clean_text(source.text, lang)
-    dateline = find_dateline(text)
+    captions = find_captions(text)
+    dateline = find_dateline(text, captions)
     boilerplate = find_signoffs(text)
     agency = dateline.agency if dateline and dateline.agency else _leading_agency(text)
     if agency is None and boilerplate:
@@ -400,8 +462,8 @@ def clean(source: SourceDoc) -> Article:
         dateline=dateline,
         agency=agency,
         # The paragraph that opens with the dateline is the article, whatever credit ends it.
-        captions=[c for c in find_captions(text) if not (dateline and c.overlaps(dateline.span))],
+        captions=[c for c in captions if not (dateline and c.overlaps(dateline.span))],
         boilerplate=boilerplate,
         removed=removed,
-        sentences=split_sentences(text, lang),
+        sentences=_sentences(text, lang),
     )

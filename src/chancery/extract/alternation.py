@@ -2,6 +2,12 @@
 
 from __future__ import annotations
 
+import re
+from functools import cache
+from re import _constants as _c  # type: ignore[attr-defined]
+from re import _parser  # type: ignore[attr-defined]
+from typing import Any
+
 
 def by_first_char(patterns: list[str], depth: int = 4) -> str:
     """`(?:p1|p2|...)` with the branches grouped by their first characters (a trie `depth` deep),
@@ -20,3 +26,113 @@ def by_first_char(patterns: list[str], depth: int = 4) -> str:
             return "(?:" + "|".join(patterns) + ")"
         groups.setdefault(c, []).append(p[1:])
     return "(?:" + "|".join(c + by_first_char(rests, depth - 1) for c, rests in groups.items()) + ")"
+
+
+def dispatch(pieces: list[tuple[str, str]], ignore_case: bool) -> str | None:
+    """The same alternation grouped by first character: `[Mm](?i:inistre|onsieur)|[Pp](?i:...)`.
+
+    Why: re tries every branch of an alternation at every position and cannot skip a
+    case-insensitive branch cheaply, while a branch that opens with a plain character or class
+    is skipped with one test. Phrases that can match at the same position share their first
+    character, hence their group, where they keep their order: the matches are the same. None
+    when a phrase opens with something else than a letter or digit (the caller keeps the flat
+    alternation).
+    """
+    groups: dict[tuple[str, ...], list[str]] = {}
+    for w, piece in pieces:
+        if not w[:1].isalnum() or piece[:1] != w[:1]:
+            return None
+        groups.setdefault(case_chars(w[0]) if ignore_case else (w[0],), []).append(piece[1:])
+    seen: set[str] = set()
+    for chars in groups:  # two groups that could match one character: keep the flat form
+        if seen.intersection(chars):
+            return None
+        seen.update(chars)
+    flag = "?i:" if ignore_case else "?:"
+    branches = []
+    for chars, rests in groups.items():
+        first = re.escape(chars[0]) if len(chars) == 1 else "[" + "".join(map(re.escape, chars)) + "]"
+        branches.append(f"{first}({flag}{'|'.join(rests)})")
+    if len(branches) < 4:
+        return "(?:" + "|".join(branches) + ")"
+    # one class test first: re tries the branches one by one, and most positions open none
+    return "(?=[" + "".join(map(re.escape, sorted(seen))) + "])(?:" + "|".join(branches) + ")"
+
+
+@cache
+def case_chars(c: str) -> tuple[str, ...]:
+    """The characters re matches to `c` case-insensitively (its own notion: "k" also matches the
+    Kelvin sign), found by asking re itself over the Basic Multilingual Plane (or all planes)."""
+    pool = _bmp() if ord(c) < 0x10000 else "".join(map(chr, range(0x110000)))
+    return tuple(sorted(set(re.findall(f"(?i:{re.escape(c)})", pool))))
+
+
+@cache
+def _bmp() -> str:
+    return "".join(map(chr, range(0x10000)))
+
+
+# A rule's requirements: every set must have one of its literals in the text (None: no test).
+Needs = tuple[tuple[str, ...], ...] | None
+
+
+def required_literals(pattern: str, flags: int = 0) -> Needs:
+    """Sets of literal strings such that every match of `pattern` contains one literal of each
+    set, or None when no useful set is found (then the pattern must run).
+
+    Why: a rule that needs "capital" or "province of" cannot match a text without them, and
+    `in` finds that out far faster than the rule's regex, which is tried at every position. The
+    sets are read off re's own parse of the pattern: a run of plain characters that the match
+    must contain, or one such run in each branch of a group it must contain.
+    """
+    try:
+        parsed = _parser.parse(pattern, flags)
+    except Exception:  # noqa: BLE001 - a pattern re's parser reads differently: no prefilter
+        return None
+    if parsed.state.flags & re.IGNORECASE:
+        return None
+    # short literals or many: the scan would find them in nearly every text
+    useful = [tuple(sorted(s)) for s in _required(list(parsed)) if min(map(len, s)) >= 3 and len(s) <= 16]
+    return tuple(sorted(set(useful))) or None
+
+
+def may_match(needs: Needs, text: str, lo: int = 0, hi: int | None = None) -> bool:
+    """False when text[lo:hi] lacks every literal of one of the sets (see required_literals)."""
+    if needs is None:
+        return True
+    if hi is None and lo == 0:
+        return all(any(n in text for n in alternatives) for alternatives in needs)
+    return all(any(text.find(n, lo, hi) >= 0 for n in alternatives) for alternatives in needs)
+
+
+def _best(sets: list[set[str]]) -> set[str] | None:
+    """The most selective of required sets: the longest shortest literal, then the fewest."""
+    return max(sets, key=lambda s: (min(map(len, s)), -len(s))) if sets else None
+
+
+def _required(items: list[tuple[Any, Any]]) -> list[set[str]]:
+    """Sets of literals, each of which a match of this sequence of parsed items contains one of."""
+    out: list[set[str]] = []
+    run = ""
+    for op, av in items:
+        if op is _c.LITERAL:
+            run += chr(av)
+            continue
+        if run:
+            out.append({run})
+            run = ""
+        if op is _c.SUBPATTERN:
+            _group, add_flags, _del_flags, sub = av
+            if not add_flags & re.IGNORECASE:
+                out.extend(_required(list(sub)))
+        elif op is _c.BRANCH:
+            alternatives = [_best(_required(list(b))) for b in av[1]]
+            if all(alternatives):
+                out.append(set().union(*alternatives))  # type: ignore[arg-type]
+        elif op in (_c.MAX_REPEAT, _c.MIN_REPEAT, _c.POSSESSIVE_REPEAT) and av[0] >= 1:
+            out.extend(_required(list(av[2])))
+        elif op is _c.ATOMIC_GROUP:
+            out.extend(_required(list(av)))
+    if run:
+        out.append({run})
+    return out

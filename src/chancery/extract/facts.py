@@ -24,7 +24,9 @@ from types import ModuleType
 
 from chancery import knowledge as kb
 from chancery.document import Article, Fact, Span
-from chancery.extract.alternation import by_first_char
+from chancery.extract.alternation import Needs, by_first_char, dispatch, may_match, required_literals
+from chancery.extract.places import _fold_char as places_fold_char
+from chancery.extract.places import folded_text as places_folded_text
 
 YEAR = r"(?:19|20)\d\d"
 _YEAR_RE = re.compile(r"\b" + YEAR + r"\b")
@@ -56,7 +58,43 @@ def fold_keep_length(text: str) -> str:
     return text.translate(_fold_table())
 
 
+@cache
+def _fold_differs() -> re.Pattern[str]:
+    """The characters that the places' fold maps otherwise (Greek and Cyrillic capitals, "\r",
+    the minus sign...): those of the Basic Multilingual Plane, and all beyond it, unchecked."""
+    table = _fold_table()
+    # uncached: the places' caches would keep an entry for every character of the plane
+    places_fold = places_fold_char.__wrapped__
+    odd = [c for c in map(chr, range(0x10000)) if places_fold(c) != table.get(ord(c), c)]
+    return re.compile("[" + "".join(map(re.escape, odd)) + "\U00010000-\U0010ffff]")
+
+
+def _folded(text: str) -> str:
+    """`fold_keep_length(text)`, taken from the places' fold of the article where both agree.
+
+    Why: places have folded the same text (and kept it); where no character of the text folds
+    differently in the two, the two folded texts are the same, and a scan for those characters
+    costs far less than folding again.
+    """
+    if _fold_differs().search(text) is None:
+        return places_folded_text(text)
+    return fold_keep_length(text)
+
+
 # --- rules -----------------------------------------------------------------------------------
+
+
+@dataclass(frozen=True)
+class _Rule:
+    """A compiled pattern and the literals its every match contains (see
+    alternation.required_literals): where they are not written, the pattern is not run."""
+
+    rx: re.Pattern[str]
+    need: Needs
+
+
+def _rule(pattern: str) -> _Rule:
+    return _Rule(re.compile(pattern), required_literals(pattern))
 
 
 @dataclass(frozen=True)
@@ -64,13 +102,13 @@ class _Rules:
     lang: str
     country: re.Pattern[str]  # any country form of the language, case-sensitive
     chair_cue: re.Pattern[str]
-    chair: tuple[tuple[re.Pattern[str], bool], ...]  # (pattern, has its own country group)
-    theme: tuple[re.Pattern[str], ...]
+    chair: tuple[tuple[_Rule, bool], ...]  # (pattern, has its own country group)
+    theme: tuple[_Rule, ...]
     count: re.Pattern[str]
     number_words: dict[str, int]
     collectives: dict[str, int | None]
-    document_cue: re.Pattern[str]
-    documents: tuple[re.Pattern[str], ...]
+    document_cue: re.Pattern[str]  # without the word boundary before it, checked in Python
+    documents: tuple[_Rule, ...]
 
 
 def rules_module(lang: str) -> ModuleType:
@@ -90,24 +128,28 @@ def _fill(pattern: str, country: str) -> str:
 def _rules(lang: str) -> _Rules:
     mod = rules_module(lang)
     country = _country_alternation(lang)
-    words = "|".join(sorted((re.escape(w) for w in mod.NUMBER_WORDS), key=len, reverse=True))
+    pieces = sorted(((w, re.escape(w)) for w in mod.NUMBER_WORDS), key=lambda p: len(p[1]), reverse=True)
+    # grouped by first letter: the count pattern is tried after every space, and re enters each
+    # case-insensitive branch of a flat alternation there
+    words = dispatch(pieces, ignore_case=True) or "(?i:" + "|".join(p for _, p in pieces) + ")"
     number = r"\d{1,3}(?:[ \u00a0\u202f,.]\d{3})+(?!\d)|\d+"
     count = (
         rf"(?<![\w°./,-])(?:(?P<approx>{mod.APPROX})\s)?"
-        rf"(?:(?:(?P<num>{number})|(?P<word>(?i:{words})))[ \u00a0]|{mod.COLLECTIVE})"
+        rf"(?:(?:(?P<num>{number})|(?P<word>{words}))[ \u00a0]|{mod.COLLECTIVE})"
         rf"(?:{mod.MODIFIERS}[ -]){{0,2}}(?P<noun>{mod.NOUNS})\b"
     )
     return _Rules(
         lang=lang,
         country=re.compile(r"(?<![\w-])" + country + r"(?![\w-])"),
         chair_cue=re.compile(mod.CHAIR_CUE),
-        chair=tuple((re.compile(_fill(p, country)), "(?P<c>" in p) for p in mod.CHAIR),
-        theme=tuple(re.compile(_fill(p, country)) for p in mod.THEME),
+        chair=tuple((_rule(_fill(p, country)), "(?P<c>" in p) for p in mod.CHAIR),
+        theme=tuple(_rule(_fill(p, country)) for p in mod.THEME),
         count=re.compile(count),
         number_words={k.casefold(): v for k, v in mod.NUMBER_WORDS.items()},
         collectives=dict(mod.COLLECTIVE_VALUES),
-        document_cue=re.compile(r"\b(?:" + mod.DOCUMENT_CUE + r")"),
-        documents=tuple(re.compile(_fill(p, country)) for p in mod.DOCUMENTS),
+        # no leading \b: it would defeat the engine's first-character scan (see _windows)
+        document_cue=re.compile(r"(?:" + mod.DOCUMENT_CUE + r")"),
+        documents=tuple(_rule(_fill(p, country)) for p in mod.DOCUMENTS),
     )
 
 
@@ -128,10 +170,18 @@ def _sentence_span(article: Article, pos: int) -> Span:
     return Span(start, pos)
 
 
-def _windows(text: str, cue: re.Pattern[str], before: int, after: int) -> list[tuple[int, int]]:
-    """Merged [lo, hi) ranges around each cue: long patterns run only where they can match."""
+def _windows(
+    text: str, cue: re.Pattern[str], before: int, after: int, word_start: bool = False
+) -> list[tuple[int, int]]:
+    """Merged [lo, hi) ranges around each cue: long patterns run only where they can match.
+
+    `word_start`: only cues that start a word count (what a leading word boundary says, without its
+    cost; a cue inside a word hides no other, since a cue of letters starts after no letter).
+    """
     out: list[tuple[int, int]] = []
     for m in cue.finditer(text):
+        if word_start and _word_before(text, m.start()):
+            continue
         lo, hi = max(0, m.start() - before), min(len(text), m.end() + after)
         if out and lo <= out[-1][1]:
             out[-1] = (out[-1][0], hi)
@@ -140,9 +190,15 @@ def _windows(text: str, cue: re.Pattern[str], before: int, after: int) -> list[t
     return out
 
 
-def _finditer(pattern: re.Pattern[str], text: str, windows: list[tuple[int, int]]) -> Iterable[re.Match[str]]:
+def _word_before(text: str, start: int) -> bool:
+    """A word character (what re's backslash-w matches) just before `start`."""
+    return start > 0 and (text[start - 1].isalnum() or text[start - 1] == "_")
+
+
+def _finditer(rule: _Rule, text: str, windows: list[tuple[int, int]]) -> Iterable[re.Match[str]]:
     for lo, hi in windows:
-        yield from pattern.finditer(text, lo, hi)
+        if may_match(rule.need, text, lo, hi):
+            yield from rule.rx.finditer(text, lo, hi)
 
 
 def _first_group(m: re.Match[str], *names: str) -> str | None:
@@ -195,8 +251,8 @@ def find_chairs(article: Article, rules: _Rules | None = None) -> list[Fact]:
     text = article.text
     found: list[Fact] = []
     windows = _windows(text, rules.chair_cue, 200, 200)  # the longest pattern spans ~150 characters
-    for pattern, own_country in rules.chair:
-        for m in _finditer(pattern, text, windows):
+    for rule, own_country in rules.chair:
+        for m in _finditer(rule, text, windows):
             span = Span(m.start(), m.end())
             if _skipped(article, span) or any(f.span.overlaps(span) for f in found):
                 continue
@@ -233,8 +289,10 @@ def find_chairs(article: Article, rules: _Rules | None = None) -> list[Fact]:
 def find_themes(article: Article, chairs: list[Fact], rules: _Rules | None = None) -> list[Fact]:
     rules = rules or _rules(article.lang)
     found: list[Fact] = []
-    for pattern in rules.theme:
-        for m in pattern.finditer(article.text):
+    for rule in rules.theme:
+        if not may_match(rule.need, article.text):
+            continue
+        for m in rule.rx.finditer(article.text):
             value = " ".join(m.group("v").split())
             span = Span(m.start("v"), m.end("v"))
             if len(value) < 3 or _skipped(article, span):
@@ -360,7 +418,7 @@ def _glued(text: str, start: int) -> bool:
 def _gazetteer_hits(article: Article) -> list[Fact]:
     gaz = _gazetteer(article.lang)
     text = article.text
-    folded = fold_keep_length(text)
+    folded = _folded(text)
     hits: list[Fact] = []
     for m in gaz.names.finditer(folded):
         if _glued(folded, m.start()):
@@ -386,9 +444,9 @@ def find_documents(article: Article, rules: _Rules | None = None) -> list[Fact]:
     text = article.text
     known = [f for f in _gazetteer_hits(article) if not _skipped(article, f.span)]
     found: list[Fact] = list(known)
-    windows = _windows(text, rules.document_cue, 200, 250)
-    for pattern in rules.documents:
-        for m in _finditer(pattern, text, windows):
+    windows = _windows(text, rules.document_cue, 200, 250, word_start=True)
+    for rule in rules.documents:
+        for m in _finditer(rule, text, windows):
             start, end = m.start("name"), m.end("name")
             name = text[start:end]
             lead = _EN_LEAD.match(name)

@@ -21,6 +21,9 @@ import yaml
 
 from chancery import knowledge as _knowledge
 from chancery.document import Article, PersonMention, Span, TitleMention
+from chancery.extract.alternation import Needs, may_match, required_literals
+from chancery.extract.alternation import case_chars as _case_chars  # noqa: F401 - re-exported (tests)
+from chancery.extract.alternation import dispatch as _dispatch
 from chancery.knowledge import fold
 
 NAMES_FILE = Path(__file__).resolve().parent.parent / "knowledge" / "data" / "names.yaml"
@@ -57,47 +60,6 @@ def _alt(words: list[str] | set[str], flexible_space: bool = True, ignore_case: 
     return _dispatch(out, ignore_case) or (f"(?i:{flat})" if ignore_case else f"(?:{flat})")
 
 
-def _dispatch(pieces: list[tuple[str, str]], ignore_case: bool) -> str | None:
-    """The same alternation grouped by first character: `[Mm](?i:inistre|onsieur)|[Pp](?i:...)`.
-
-    Why: re tries every branch of an alternation at every position and cannot skip a
-    case-insensitive branch cheaply, while a branch that opens with a plain character or class
-    is skipped with one test. Phrases that can match at the same position share their first
-    character, hence their group, where they keep their order: the matches are the same. None
-    when a phrase opens with something else than a letter or digit (the caller keeps the flat
-    alternation).
-    """
-    groups: dict[tuple[str, ...], list[str]] = {}
-    for w, piece in pieces:
-        if not w[:1].isalnum() or piece[:1] != w[:1]:
-            return None
-        groups.setdefault(_case_chars(w[0]) if ignore_case else (w[0],), []).append(piece[1:])
-    seen: set[str] = set()
-    for chars in groups:  # two groups that could match one character: keep the flat form
-        if seen.intersection(chars):
-            return None
-        seen.update(chars)
-    flag = "?i:" if ignore_case else "?:"
-    branches = []
-    for chars, rests in groups.items():
-        first = re.escape(chars[0]) if len(chars) == 1 else "[" + "".join(map(re.escape, chars)) + "]"
-        branches.append(f"{first}({flag}{'|'.join(rests)})")
-    return "(?:" + "|".join(branches) + ")"
-
-
-@cache
-def _case_chars(c: str) -> tuple[str, ...]:
-    """The characters re matches to `c` case-insensitively (its own notion: "k" also matches the
-    Kelvin sign), found by asking re itself over the Basic Multilingual Plane (or all planes)."""
-    pool = _bmp() if ord(c) < 0x10000 else "".join(map(chr, range(0x110000)))
-    return tuple(sorted(set(re.findall(f"(?i:{re.escape(c)})", pool))))
-
-
-@cache
-def _bmp() -> str:
-    return "".join(map(chr, range(0x10000)))
-
-
 @dataclass
 class _Names:
     family: frozenset[str]
@@ -114,6 +76,9 @@ class _Names:
     # (number of words, folded honorific) -> rank in the longest-first order; the word counts
     honorific_rank: dict[tuple[int, str], int] = field(default_factory=dict)
     honorific_sizes: tuple[int, ...] = ()
+    # the folded honorifics' leading words ("dato", "dato sri"): a token whose fold is none of
+    # them opens no honorific (fold of words joined by spaces is their folds joined by spaces)
+    honorific_prefixes: frozenset[str] = frozenset()
 
 
 @cache
@@ -140,6 +105,9 @@ def _names() -> _Names:
         opening_honorifics=frozenset(fold(str(h)) for h in data.get("opening_honorifics") or []),
         honorific_rank=rank,
         honorific_sizes=tuple(sorted({n for n, _ in rank})),
+        honorific_prefixes=frozenset(
+            " ".join(words[:i]) for _, h in rank for words in [h.split()] for i in range(1, len(words) + 1)
+        ),
     )
 
 
@@ -308,6 +276,26 @@ def _is_acronym(tok: str) -> bool:
     return len(letters) >= 2 and all(c.isupper() for c in letters)
 
 
+@cache
+def _scanner() -> re.Pattern[str]:
+    """The words of `_TOKEN`, with every stretch of plain words skipped in one match.
+
+    Why: most words of a sentence are lower case, and a Python loop over each of them cost more
+    than the rest of `_runs`. A plain word (no capital first, no apostrophe, not a particle) adds
+    no token and only tells a particle before it that no capital follows; group 1 is None for
+    such a stretch, the word itself for any other word. Both branches start where a `_TOKEN` word
+    starts and end where it ends, so the words are exactly those of `_TOKEN.finditer`.
+    """
+    # capitals of the Basic Multilingual Plane only, any letter beyond it counts as a capital:
+    # re tests a class of BMP characters in one step, one with others item by item
+    upper = "".join(re.escape(c) for c in map(chr, range(0x10000)) if c.isupper())
+    more = rf"(?!{LET}|[-'’.]{LET}|['’])"  # what `_TOKEN` would go on with
+    particles = _alt(_names().particles, flexible_space=False)
+    # atomic: a plain word is all of a `_TOKEN` word or nothing (no backtracking into it)
+    plain = rf"(?![{upper}\U00010000-\U0010ffff])(?!{particles}{more})(?>{LET}++(?:[-.]{LET}++)*+)(?!['’])"
+    return re.compile(rf"(?:{plain}[\W\d_]*+)++|({_TOKEN.pattern})")
+
+
 def _runs(text: str, start: int, end: int, g: _Grammar) -> list[_Run]:
     """Capitalised runs in text[start:end], split at words that are never names."""
     names = _names()
@@ -318,24 +306,34 @@ def _runs(text: str, start: int, end: int, g: _Grammar) -> list[_Run]:
     # to know whether the word after it is capitalised: `next_cap`, by its index in `toks`.
     next_cap: dict[int, bool] = {}
     particle_at = -1
-    pos = start
-    for word in _TOKEN.findall(text, start, end):
-        s = text.find(word, pos)  # no letter between two words: the first occurrence is the word
-        e = pos = s + len(word)
-        pieces: list[tuple[int, int, str]]
-        if "'" in word or "’" in word:  # both cases below need an apostrophe
-            pieces = []
-            elision = _ELISION.match(word)
-            if elision:  # "L'ambassadeur", "d'Indonésie": the article is not part of the word
-                pieces.append((s, s + elision.end(), word[: elision.end()]))
-                s, word = s + elision.end(), word[elision.end() :]
-            if word.endswith(("'s", "’s")) and len(word) > 2:
-                pieces.append((s, e - 2, word[:-2]))
-                pieces.append((e - 2, e, "'s"))  # a possessive ends a name
-            else:
-                pieces.append((s, e, word))
+    for m in _scanner().finditer(text, start, end):
+        word = m.group(1)
+        if word is None:  # plain lower-case words only: a particle before them is not followed by a capital
+            particle_at = -1
+            continue
+        s, e = m.span(1)
+        if "'" not in word and "’" not in word:  # one piece, the word itself (most words)
+            cap = word[0].isupper()
+            if particle_at >= 0:
+                next_cap[particle_at] = cap
+                particle_at = -1
+            if cap:
+                toks.append(_Tok(s, e, word))
+            elif word in particles:
+                particle_at = len(toks)
+                toks.append(_Tok(s, e, word))
+            continue
+        # an apostrophe: an elided article before the word, or a possessive after it
+        pieces: list[tuple[int, int, str]] = []
+        elision = _ELISION.match(word)
+        if elision:  # "L'ambassadeur", "d'Indonésie": the article is not part of the word
+            pieces.append((s, s + elision.end(), word[: elision.end()]))
+            s, word = s + elision.end(), word[elision.end() :]
+        if word.endswith(("'s", "’s")) and len(word) > 2:
+            pieces.append((s, e - 2, word[:-2]))
+            pieces.append((e - 2, e, "'s"))  # a possessive ends a name
         else:
-            pieces = [(s, e, word)]
+            pieces.append((s, e, word))
         for ps, pe, pw in pieces:
             cap = pw[:1].isupper()
             if particle_at >= 0:
@@ -345,23 +343,15 @@ def _runs(text: str, start: int, end: int, g: _Grammar) -> list[_Run]:
                 if pw in particles:
                     particle_at = len(toks)
                 toks.append(_Tok(ps, pe, pw))
-    runs: list[_Run] = []
+    out: list[_Run] = []
     cur: list[_Tok] = []
     # a quoted nickname inside a name ("Jesus Crispin “Boying” Remulla"): skipped, the run goes on
-    nicknames = {m.start(1) for m in _NICKNAME.finditer(text, start, end)}
+    nicknames = _nicknames(text, start, end)
     bridge = False
-
-    def flush() -> None:
-        while cur and cur[-1].text in particles:
-            cur.pop()
-        if cur:
-            runs.append(_Run(list(cur)))
-        cur.clear()
-
     for i, t in enumerate(toks):
         word = t.text
         if (
-            word[:1].isupper()
+            word[0].isupper()
             and not _is_acronym(word)
             and not (word in dotted and _dotted_rank(text, t, end))
         ):
@@ -370,7 +360,8 @@ def _runs(text: str, start: int, end: int, g: _Grammar) -> list[_Run]:
                 continue
             if cur and not bridge and text[cur[-1].end : t.start] not in (" ", "\u00a0"):
                 if not (_initial(cur) and text[cur[-1].end : t.start] in (". ", ".\u00a0")):
-                    flush()
+                    _flush(cur, g, names, out)
+                    cur = []
             bridge = False
             cur.append(t)
         elif _initials_at(toks, i, text, g):  # "AKP Mochtan", "BJ Habibie": initials open a name
@@ -384,36 +375,50 @@ def _runs(text: str, start: int, end: int, g: _Grammar) -> list[_Run]:
         ):
             cur.append(t)
         elif cur:
-            flush()
+            _flush(cur, g, names, out)
+            cur = []
             bridge = False
-    flush()
-    # split at stop words; remember runs that touch organisation/place words
-    out: list[_Run] = []
-    for run in runs:
-        part: list[_Tok] = []
-        org_before = False
-        lead: _Tok | None = None
-        for t in run.toks:
-            bare = t.text.rstrip(_APOS)
-            if not part and lead is None and (bare in g.leading) and not _family_led(run, t):
-                lead = t
-                continue
-            compound = "-" in bare and _compound_stop(bare, g)
-            if bare in g.stop or t.text in g.stop or compound:
-                if part:
-                    org = bare in names.never_words or compound
-                    out.append(_Run(part, org_before or org, lead, org_after=org))
-                part, lead = [], None
-                org_before = bare in names.never_words or compound
-                continue
-            part.append(t)
-        if part:
-            out.extend(_split_at_honorific(_Run(part, org_before, lead)))
+    if cur:
+        _flush(cur, g, names, out)
     return out
 
 
+def _nicknames(text: str, start: int, end: int) -> set[int]:
+    """Where a quoted nickname starts in text[start:end] (no quote, no search)."""
+    if not any(text.find(q, start, end) >= 0 for q in "“\"‘"):
+        return set()
+    return {m.start(1) for m in _NICKNAME.finditer(text, start, end)}
+
+
+def _flush(toks: list[_Tok], g: _Grammar, names: _Names, out: list[_Run]) -> None:
+    """One run of capitalised words, without its trailing particles, split at stop words; the
+    parts go to `out`, with whether they touch organisation or place words."""
+    while toks and toks[-1].text in names.particles:
+        toks.pop()
+    part: list[_Tok] = []
+    org_before = False
+    lead: _Tok | None = None
+    for t in toks:
+        bare = t.text.rstrip(_APOS)
+        if not part and lead is None and (bare in g.leading) and not _family_led(toks, t):
+            lead = t
+            continue
+        compound = "-" in bare and _compound_stop(bare, g)
+        if bare in g.stop or t.text in g.stop or compound:
+            if part:
+                org = bare in names.never_words or compound
+                out.append(_Run(part, org_before or org, lead, org_after=org))
+            part, lead = [], None
+            org_before = bare in names.never_words or compound
+            continue
+        part.append(t)
+    if part:
+        out.extend(_split_at_honorific(_Run(part, org_before, lead)))
+
+
 # a capitalised word in quotes between two name words, spaced on both sides
-_NICKNAME = re.compile(rf"(?<=\w)\s[“\"‘]({CAP}{LET}*)[”\"’]\s(?={CAP})")
+# (it opens on the quote, which the engine finds fast, and looks back for the word and space)
+_NICKNAME = re.compile(rf"[“\"‘](?<=\w\s.)({CAP}{LET}*)[”\"’]\s(?={CAP})")
 _NICKNAME_IN_NAME = re.compile(r"\s[“\"‘][^”\"’\s]+[”\"’](?=\s)")
 
 
@@ -492,12 +497,12 @@ def _compound_stop(word: str, g: _Grammar) -> bool:
     return any(p in g.stop or p in names.never_words or _is_acronym(p) for p in word.split("-") if p)
 
 
-def _family_led(run: _Run, tok: _Tok) -> bool:
+def _family_led(toks: list[_Tok], tok: _Tok) -> bool:
     """A sentence word that is also a family name ("Le") leads a Vietnamese name."""
     names = _names()
     if fold(tok.text) not in names.family:
         return False
-    rest = [t for t in run.toks if t.start > tok.start][:3]
+    rest = [t for t in toks if t.start > tok.start][:3]
     return len(rest) >= 2 and all(names.syllable.match(fold(t.text)) for t in rest)
 
 
@@ -519,6 +524,8 @@ def _honorific_at(toks: list[_Tok], i: int) -> int:
     """Number of tokens of the longest honorific starting at toks[i] and followed by a token
     (0 if none). The first of the honorifics, longest first, whose words fold like the tokens'."""
     names = _names()
+    if i >= len(toks) or fold(toks[i].text) not in names.honorific_prefixes:
+        return 0
     best: tuple[int, int] | None = None  # (rank, size)
     for n in names.honorific_sizes:
         if i + n >= len(toks):
@@ -721,7 +728,7 @@ def _title_case(text: str, seg: Span) -> bool:
 def _lower_elsewhere(text: str, word: str) -> bool:
     """`word` also occurs in lower case, as a word of the language ("attends", "meets")."""
     low = word.lower()
-    return low != word and re.search(rf"(?<!\w){re.escape(low)}(?!\w)", text) is not None
+    return low != word and low in text and re.search(rf"(?<!\w){re.escape(low)}(?!\w)", text) is not None
 
 
 def _known(name: str) -> Any:
@@ -750,7 +757,8 @@ def find_people(article: Article) -> list[PersonMention]:
     pending: list[tuple[_Run, Span]] = []  # runs that may be repeats or short forms
     names = _names()
     seen: set[tuple[int, int]] = set()
-    for seg in _segments(article):
+    segments = _segments(article)
+    for seg in segments:
         for raw in _runs(text, seg.start, seg.end, g):
             if (raw.start, raw.end) in seen:  # a caption that overlaps a sentence: read once
                 continue
@@ -834,18 +842,25 @@ def find_people(article: Article) -> list[PersonMention]:
             f.weak = single and known is None and (_title_case(text, seg) or _lower_elsewhere(text, name))
             _set_country(f, g, text, seg, known, shaped, t_country, asean)
             found.append(f)
-    return _resolve(found, pending, text, _caption_spans(article, g))
+    return _resolve(found, pending, text, _caption_spans(article, g, segments))
 
 
-def _caption_spans(article: Article, g: _Grammar) -> list[Span]:
+@cache
+def _caption_marker(pattern: str) -> tuple[re.Pattern[str], Needs]:
+    return re.compile(pattern), required_literals(pattern)
+
+
+def _caption_spans(article: Article, g: _Grammar, segs: list[Span]) -> list[Span]:
     """The article's captions, and sentences that carry a photo credit the cleaner left inline."""
     marker = getattr(g.rules, "CAPTION_MARKER", None)
     out = list(article.captions)
     if not marker:
         return out
-    segs = _segments(article)
+    rx, need = _caption_marker(marker)
+    if not may_match(need, article.text):
+        return out  # no "Photo" anywhere: no sentence to search
     for i, s in enumerate(segs):
-        m = re.search(marker, article.text[s.start : s.end])
+        m = rx.search(article.text[s.start : s.end])
         if m is None:
             continue
         out.append(s)

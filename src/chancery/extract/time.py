@@ -36,6 +36,7 @@ from types import ModuleType
 from typing import TYPE_CHECKING
 
 from chancery.document import DatePoint, Span, TimeExpr
+from chancery.extract.alternation import by_first_char
 
 # The standard library's own regex parser, to find the characters each rule can start with.
 _sre_parser = re._parser  # type: ignore[attr-defined]
@@ -200,8 +201,13 @@ def _grammar(lang: str) -> _Grammar | None:
         rules.append((f"r{i}", rule.kind, names))
     regex = re.compile(_LEFT + "|".join(parts) + _RIGHT, re.IGNORECASE)
     words = [*mod.MONTHS, *mod.WEEKDAYS, *mod.TRIGGERS]
-    # Matched against the lowercased text: a case-sensitive alternation is much faster.
-    trigger = re.compile(r"\d+|\b" + _expand(alternation(w.lower() for w in words), {}) + r"\b")
+    # Matched against the lowercased text: a case-sensitive alternation is much faster. The words
+    # are `alternation`'s, grouped by first letters, behind one class test of those letters and
+    # the digits (re tries the branches one by one at every position): the same matches.
+    pieces = [_expand(re.escape(w), {}) for w in sorted({w.lower() for w in words}, key=len, reverse=True)]
+    firsts = sorted({p[0] for p in pieces})
+    lead = "(?=[\\d" + "".join(map(re.escape, firsts)) + "])" if all(c.isalnum() for c in firsts) else ""
+    trigger = re.compile(lead + r"(?:\d+|\b" + by_first_char(pieces) + r"\b)")
     g = _Grammar(
         regex=regex,
         trigger=trigger,
@@ -513,7 +519,23 @@ _MISSING = re.compile("")  # sentinel for "not compiled yet"
 _WORD_START = re.compile(r"\b\w")
 
 
+# The last text scanned and its matches: an undated article is scanned for its year (anchor
+# None), then for its dates; the matches do not depend on the anchor.
+_last: tuple[_Grammar, str, list[re.Match[str]]] | None = None
+
+
 def _matches(g: _Grammar, text: str) -> list[re.Match[str]]:
+    """What `g.regex.finditer(text)` finds (see `_scan`), the same list again for the same text."""
+    global _last
+    last = _last
+    if last is not None and last[0] is g and last[1] == text:
+        return last[2]
+    out = _scan(g, text)
+    _last = (g, text, out)
+    return out
+
+
+def _scan(g: _Grammar, text: str) -> list[re.Match[str]]:
     """What `g.regex.finditer(text)` finds, but only tried at the word starts shortly before a
     trigger word: a regex of many alternatives is costly per position, and most of a news
     text is nowhere near a date."""
