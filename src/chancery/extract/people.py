@@ -365,8 +365,8 @@ def _runs(text: str, start: int, end: int, g: _Grammar) -> list[_Run]:
             bridge = False
             cur.append(t)
         elif _initials_at(toks, i, text, g):  # "AKP Mochtan", "BJ Habibie": initials open a name
-            flush()
-            cur.append(t)
+            _flush(cur, g, names, out)
+            cur = [t]
         elif (
             word in particles
             and cur
