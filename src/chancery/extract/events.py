@@ -16,6 +16,7 @@ mentions), with the per-language cues of rules/<lang>/meetings.py:
 from __future__ import annotations
 
 import re
+import unicodedata
 from dataclasses import dataclass, field
 from functools import cache
 from types import ModuleType
@@ -93,10 +94,106 @@ CHAIR_HOSTED = {
 }
 
 
+# The standard library's own regex parser, to read the words a cue cannot match without.
+_sre_parser = re._parser  # type: ignore[attr-defined]
+_sre_constants = re._constants  # type: ignore[attr-defined]
+
+
+def _latin_char(code: int) -> str | None:
+    """The lowercase of a character a trigger may hold: Latin script, case mapped one to one."""
+    ch = chr(code).lower()
+    if len(ch) != 1 or ch.upper().lower() != ch:
+        return None
+    if not (ch.isascii() or unicodedata.name(ch, "").startswith("LATIN")):
+        return None
+    return ch
+
+
+def _literal(op: object, av: object) -> str | None:
+    """The one (lowercase) character a parsed item matches, whatever its case: "a", "[Aa]"."""
+    c = _sre_constants
+    if op is c.LITERAL:
+        return _latin_char(av)  # type: ignore[arg-type]
+    if op is c.IN and all(o is c.LITERAL for o, _ in av):  # type: ignore[attr-defined]
+        chars = {_latin_char(a) for _, a in av}  # type: ignore[attr-defined]
+        return chars.pop() if len(chars) == 1 and None not in chars else None
+    return None
+
+
+def _needs(items: list[tuple[object, object]]) -> frozenset[str] | None:
+    """Lowercase words one of which every match of a parsed regex sequence holds, or None: the
+    longest run of plain characters, or the words of a group every match goes through."""
+    c = _sre_constants
+    best: frozenset[str] | None = None
+    run: list[str] = []
+
+    def consider(found: frozenset[str] | None) -> None:
+        nonlocal best
+        if found and (best is None or _rank(found) > _rank(best)):
+            best = found
+
+    for op, av in [*items, (None, None)]:
+        ch = _literal(op, av)
+        if ch is not None:
+            run.append(ch)
+            continue
+        if run:
+            consider(frozenset({"".join(run)}))
+            run = []
+        if op is c.SUBPATTERN:
+            consider(_needs(list(av[-1])))  # type: ignore[index]
+        elif op is c.BRANCH:
+            alternatives = [_needs(list(alt)) for alt in av[1]]  # type: ignore[index]
+            if all(alternatives):
+                consider(frozenset().union(*alternatives))  # type: ignore[arg-type]
+        elif op in (c.MAX_REPEAT, c.MIN_REPEAT, c.POSSESSIVE_REPEAT) and av[0] >= 1:  # type: ignore[index]
+            consider(_needs(list(av[2])))  # type: ignore[index]
+    if best is None:
+        return None
+    # A word that holds another one of the set adds nothing: "présidé" needs "présid" anyway.
+    return frozenset(w for w in best if not any(o != w and o in w for o in best))
+
+
+def _rank(words: frozenset[str]) -> tuple[int, int]:
+    return min(len(w) for w in words), -len(words)
+
+
+def triggers(pattern: str) -> tuple[str, ...] | None:
+    """Lowercase words one of which any match of `pattern` holds, with or without re.IGNORECASE;
+    None when there are none to test (too short to be worth a test)."""
+    found = _needs(list(_sre_parser.parse(pattern)))
+    if found is None or _rank(found)[0] < 2:
+        return None
+    return tuple(sorted(found))
+
+
+_PLAIN: set[str] = set()  # characters seen that str.lower() folds as re.IGNORECASE does
+
+
+def _folded(text: str) -> str | None:
+    """`text.lower()`, offset for offset, where re's IGNORECASE folds every character the same
+    way (no "İ", "ſ", "ı" ...): a trigger word not in its slice means the cue cannot match there.
+    None otherwise (then every cue runs)."""
+    if not text.isascii():
+        for ch in set(text) - _PLAIN:
+            low = ch.lower()
+            if len(low) != 1 or low.upper().lower() != low:
+                return None
+            _PLAIN.add(ch)
+    return text.lower()
+
+
+def _may_match(needs: tuple[str, ...] | None, folded: str | None) -> bool:
+    # Plain `in` tests: faster here than one regex of the words.
+    return needs is None or folded is None or any(w in folded for w in needs)
+
+
 @dataclass
 class _Cues:
     rules: ModuleType
     functions: list[tuple[re.Pattern[str], str, str]]
+    # Per function cue, the words it cannot match without: most sentences hold none of them.
+    function_needs: list[tuple[str, ...] | None]
     not_participant: re.Pattern[str]
     future: re.Pattern[str]
     past: re.Pattern[str]
@@ -106,7 +203,9 @@ class _Cues:
     part_of: re.Pattern[str]
     reference: re.Pattern[str]
     anaphora: re.Pattern[str]
+    anaphora_needs: tuple[str, ...] | None
     clitic: re.Pattern[str]
+    clitic_needs: tuple[str, ...] | None
     counterpart: re.Pattern[str]
     counterpart_list: re.Pattern[str]
     same_city: re.Pattern[str]
@@ -122,6 +221,7 @@ def cues(lang: str) -> _Cues:
         functions=[
             (re.compile(p, flags if lang == "fr" else 0), f, side) for p, f, side in rules.FUNCTION_CUES
         ],
+        function_needs=[triggers(p) for p, _, _ in rules.FUNCTION_CUES],
         not_participant=re.compile(rules.NOT_PARTICIPANT.removesuffix(r"\s*$"), flags),
         future=re.compile(rules.FUTURE, flags),
         past=re.compile(rules.PAST, flags),
@@ -131,7 +231,9 @@ def cues(lang: str) -> _Cues:
         part_of=re.compile(rules.PART_OF, flags),
         reference=re.compile(rules.REFERENCE, flags),
         anaphora=re.compile(rules.ANAPHORA, flags),
+        anaphora_needs=triggers(rules.ANAPHORA),
         clitic=re.compile(rules.CLITIC),
+        clitic_needs=triggers(rules.CLITIC),
         counterpart=re.compile(rules.COUNTERPART),
         counterpart_list=re.compile(rules.COUNTERPART_LIST),
         same_city=re.compile(rules.SAME_CITY, flags),
@@ -213,6 +315,7 @@ class _Assembler:
         self.drafts: list[_Draft] = []
         self.sentence_refs: dict[int, list[_Ref]] = {}
         self.pending_led: set[int] = set()  # people said to lead a delegation, to no named meeting
+        self.folded = _folded(self.text)
         self.home = self._home_country()
 
     # -- 1. grouping -------------------------------------------------------------------------
@@ -343,7 +446,9 @@ class _Assembler:
             refs = sorted(self.sentence_refs.get(s_idx, []), key=lambda r: r.span.start)
             taken = [r.span for r in refs]
             body = self.text[sentence.start : sentence.end]
-            for m in self.c.anaphora.finditer(body):
+            folded = self.folded[sentence.start : sentence.end] if self.folded is not None else None
+            anaphors = self.c.anaphora.finditer(body) if _may_match(self.c.anaphora_needs, folded) else ()
+            for m in anaphors:
                 span = Span(sentence.start + m.start(), sentence.start + m.end())
                 if any(span.overlaps(t) for t in taken) or RELATED.match(body, m.end()):
                     continue
@@ -437,6 +542,12 @@ class _Assembler:
         ]
 
     def participants(self, focus: list[list[int]]) -> None:
+        # The cues whose words the article holds at all; each sentence then tests only those.
+        live = [
+            (cue, needs)
+            for cue, needs in zip(self.c.functions, self.c.function_needs, strict=True)
+            if _may_match(needs, self.folded)
+        ]
         for s_idx, sentence in enumerate(self.a.sentences):
             people = self.people_in(sentence)
             if not people:
@@ -448,7 +559,10 @@ class _Assembler:
                 if after:
                     excluded.add(after[0])
             refs = self.sentence_refs.get(s_idx, [])
-            for pattern, function, side in self.c.functions:
+            folded = self.folded[sentence.start : sentence.end] if self.folded is not None else None
+            for (pattern, function, side), needs in live:
+                if not _may_match(needs, folded):
+                    continue
                 for m in pattern.finditer(body):
                     cue = Span(sentence.start + m.start(), sentence.start + m.end())
                     who = self._who(people, cue, side, m.group(0))
