@@ -254,7 +254,8 @@ def test_trigger_words_are_in_every_match():
 def test_trigger_words_of_a_pattern():
     assert triggers(r"\bprésidée?s?\s+par\b") == ("présidé",)
     assert triggers(r"\b(?:[Cc]o-?)?[Cc]haired\s+by\b|\bunder\s+the\s+chair") == ("chaired", "under")
-    assert triggers(r"\b(?:a|ont)\s+") is None  # too short to be worth a test
+    assert triggers(r"\b(?:a|ont)\s+") == ("a", "ont")
+    assert triggers(r"\b(?:\w+\s+)?la\b") == ("la",)
     assert triggers(r"(?!)") is None
 
 

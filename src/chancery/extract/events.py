@@ -15,8 +15,10 @@ mentions), with the per-language cues of rules/<lang>/meetings.py:
 
 from __future__ import annotations
 
+import itertools
 import re
 import unicodedata
+from bisect import bisect_left, bisect_right
 from dataclasses import dataclass, field
 from functools import cache
 from types import ModuleType
@@ -160,11 +162,9 @@ def _rank(words: frozenset[str]) -> tuple[int, int]:
 
 def triggers(pattern: str) -> tuple[str, ...] | None:
     """Lowercase words one of which any match of `pattern` holds, with or without re.IGNORECASE;
-    None when there are none to test (too short to be worth a test)."""
+    None when there are none."""
     found = _needs(list(_sre_parser.parse(pattern)))
-    if found is None or _rank(found)[0] < 2:
-        return None
-    return tuple(sorted(found))
+    return tuple(sorted(found)) if found else None
 
 
 _PLAIN: set[str] = set()  # characters seen that str.lower() folds as re.IGNORECASE does
@@ -184,8 +184,33 @@ def _folded(text: str) -> str | None:
 
 
 def _may_match(needs: tuple[str, ...] | None, folded: str | None) -> bool:
-    # Plain `in` tests: faster here than one regex of the words.
     return needs is None or folded is None or any(w in folded for w in needs)
+
+
+class _Where:
+    """Where a cue's trigger words stand in one article: (start, end) of each, in text order.
+    A span that holds none of them cannot hold a match of the cue (a bisect, no regex)."""
+
+    __slots__ = ("ends", "starts")
+
+    def __init__(self, folded: str, words: tuple[str, ...]):
+        found = []
+        for w in words:
+            at = folded.find(w)
+            while at >= 0:
+                found.append((at, at + len(w)))
+                at = folded.find(w, at + 1)
+        found.sort()
+        self.starts = [a for a, _ in found]
+        self.ends = [b for _, b in found]
+
+    def within(self, start: int, end: int) -> bool:
+        k = bisect_left(self.starts, start)
+        while k < len(self.starts) and self.starts[k] < end:
+            if self.ends[k] <= end:
+                return True
+            k += 1
+        return False
 
 
 @dataclass
@@ -195,13 +220,18 @@ class _Cues:
     # Per function cue, the words it cannot match without: most sentences hold none of them.
     function_needs: list[tuple[str, ...] | None]
     not_participant: re.Pattern[str]
+    not_participant_needs: tuple[str, ...] | None
     future: re.Pattern[str]
     past: re.Pattern[str]
     cancelled: re.Pattern[str]
+    cancelled_needs: tuple[str, ...] | None
     holding: re.Pattern[str]
     prepares: re.Pattern[str]
+    prepares_needs: tuple[str, ...] | None
     part_of: re.Pattern[str]
+    part_of_needs: tuple[str, ...] | None
     reference: re.Pattern[str]
+    reference_needs: tuple[str, ...] | None
     anaphora: re.Pattern[str]
     anaphora_needs: tuple[str, ...] | None
     clitic: re.Pattern[str]
@@ -209,7 +239,11 @@ class _Cues:
     counterpart: re.Pattern[str]
     counterpart_list: re.Pattern[str]
     same_city: re.Pattern[str]
+    same_city_needs: tuple[str, ...] | None
     preparatory: re.Pattern[str]
+
+
+_DELEGATION_NEEDS = triggers(DELEGATION.pattern)  # no delegation named, no regex run
 
 
 @cache
@@ -223,13 +257,18 @@ def cues(lang: str) -> _Cues:
         ],
         function_needs=[triggers(p) for p, _, _ in rules.FUNCTION_CUES],
         not_participant=re.compile(rules.NOT_PARTICIPANT.removesuffix(r"\s*$"), flags),
+        not_participant_needs=triggers(rules.NOT_PARTICIPANT.removesuffix(r"\s*$")),
         future=re.compile(rules.FUTURE, flags),
         past=re.compile(rules.PAST, flags),
         cancelled=re.compile(rules.CANCELLED, flags),
+        cancelled_needs=triggers(rules.CANCELLED),
         holding=re.compile(rules.HOLDING_VERB, flags),
         prepares=re.compile(rules.PREPARES, flags),
+        prepares_needs=triggers(rules.PREPARES),
         part_of=re.compile(rules.PART_OF, flags),
+        part_of_needs=triggers(rules.PART_OF),
         reference=re.compile(rules.REFERENCE, flags),
+        reference_needs=triggers(rules.REFERENCE),
         anaphora=re.compile(rules.ANAPHORA, flags),
         anaphora_needs=triggers(rules.ANAPHORA),
         clitic=re.compile(rules.CLITIC),
@@ -237,6 +276,7 @@ def cues(lang: str) -> _Cues:
         counterpart=re.compile(rules.COUNTERPART),
         counterpart_list=re.compile(rules.COUNTERPART_LIST),
         same_city=re.compile(rules.SAME_CITY, flags),
+        same_city_needs=triggers(rules.SAME_CITY),
         preparatory=re.compile(rules.PREPARATORY, flags),
     )
 
@@ -316,7 +356,36 @@ class _Assembler:
         self.sentence_refs: dict[int, list[_Ref]] = {}
         self.pending_led: set[int] = set()  # people said to lead a delegation, to no named meeting
         self.folded = _folded(self.text)
+        self._where: dict[tuple[str, ...], _Where] = {}
+        sentences = article.sentences
+        # Sentences in text order, none overlapping (as segment.py makes them): a bisect finds
+        # a position's sentence, and each sentence's people are listed once.
+        self._ordered = all(s.start <= s.end for s in sentences) and all(
+            a.end <= b.start for a, b in itertools.pairwise(sentences)
+        )
+        self._starts = [s.start for s in sentences]
+        self._people_at: list[list[int]] | None = None
+        self._tenses: dict[tuple[int, int], list[tuple[int, int, str]]] = {}
         self.home = self._home_country()
+
+    def sentence_of(self, span: Span) -> int:
+        """`Article.sentence_of`, by bisection."""
+        if not self._ordered:
+            return self.a.sentence_of(span)
+        i = bisect_right(self._starts, span.start) - 1
+        if i >= 0 and span.start < self.a.sentences[i].end:
+            return i
+        return max(0, len(self._starts) - 1)
+
+    def may_match(self, needs: tuple[str, ...] | None, start: int, end: int) -> bool:
+        """Whether text[start:end] holds one of a cue's trigger words (if not, the cue cannot
+        match there)."""
+        if needs is None or self.folded is None:
+            return True
+        where = self._where.get(needs)
+        if where is None:
+            where = self._where[needs] = _Where(self.folded, needs)
+        return where.within(start, end)
 
     # -- 1. grouping -------------------------------------------------------------------------
     def _home_country(self) -> str | None:
@@ -329,7 +398,7 @@ class _Assembler:
             code = _person_country(p)
             if code and not p.short:
                 counts[code] = counts.get(code, 0) + 1
-        for m in DELEGATION.finditer(self.text):
+        for m in DELEGATION.finditer(self.text) if _may_match(_DELEGATION_NEEDS, self.folded) else ():
             code = kb.country_code(m.group("after") or m.group("before"), self.a.lang)
             if code:
                 counts[code] = counts.get(code, 0) + 2
@@ -424,11 +493,13 @@ class _Assembler:
         """What a link cue just before a mention makes of it ("en marge de la ...")."""
         window = _before(self.text, start, 70)
         best: tuple[int, str] | None = None
-        for name, pattern in (
-            ("part_of", self.c.part_of),
-            ("reference", self.c.reference),
-            ("prepares", self.c.prepares),
+        for name, pattern, needs in (
+            ("part_of", self.c.part_of, self.c.part_of_needs),
+            ("reference", self.c.reference, self.c.reference_needs),
+            ("prepares", self.c.prepares, self.c.prepares_needs),
         ):
+            if not self.may_match(needs, start - len(window), start):
+                continue
             for m in pattern.finditer(window):
                 between = window[m.end() :]
                 # Only the last few words before the mention: "la 56e réunion", "the 43rd".
@@ -446,9 +517,8 @@ class _Assembler:
             refs = sorted(self.sentence_refs.get(s_idx, []), key=lambda r: r.span.start)
             taken = [r.span for r in refs]
             body = self.text[sentence.start : sentence.end]
-            folded = self.folded[sentence.start : sentence.end] if self.folded is not None else None
-            anaphors = self.c.anaphora.finditer(body) if _may_match(self.c.anaphora_needs, folded) else ()
-            for m in anaphors:
+            has_anaphor = self.may_match(self.c.anaphora_needs, sentence.start, sentence.end)
+            for m in self.c.anaphora.finditer(body) if has_anaphor else ():
                 span = Span(sentence.start + m.start(), sentence.start + m.end())
                 if any(span.overlaps(t) for t in taken) or RELATED.match(body, m.end()):
                     continue
@@ -460,7 +530,7 @@ class _Assembler:
                     refs.append(ref)
                     for e in events:
                         self.drafts[e].refs.append(ref)
-            for m in self.c.clitic.finditer(body):
+            for m in self.c.clitic.finditer(body) if current else ():
                 if current:
                     span = Span(sentence.start + m.start(), sentence.start + m.end())
                     refs.append(_Ref(span, list(current), False))
@@ -541,27 +611,34 @@ class _Assembler:
             if sentence.start <= p.span.start < sentence.end and not self.a.in_caption(p.span)
         ]
 
+    def people_of(self, s_idx: int) -> list[int]:
+        """`people_in` the sentence `s_idx`, the people sorted into sentences once."""
+        if not self._ordered:
+            return self.people_in(self.a.sentences[s_idx])
+        if self._people_at is None:
+            self._people_at = [[] for _ in self.a.sentences]
+            for i, p in enumerate(self.a.people):
+                k = bisect_right(self._starts, p.span.start) - 1
+                if k >= 0 and p.span.start < self.a.sentences[k].end and not self.a.in_caption(p.span):
+                    self._people_at[k].append(i)
+        return self._people_at[s_idx]
+
     def participants(self, focus: list[list[int]]) -> None:
-        # The cues whose words the article holds at all; each sentence then tests only those.
-        live = [
-            (cue, needs)
-            for cue, needs in zip(self.c.functions, self.c.function_needs, strict=True)
-            if _may_match(needs, self.folded)
-        ]
+        cues = list(zip(self.c.functions, self.c.function_needs, strict=True))
         for s_idx, sentence in enumerate(self.a.sentences):
-            people = self.people_in(sentence)
+            people = self.people_of(s_idx)
             if not people:
                 continue
             body = self.text[sentence.start : sentence.end]
             excluded = set()
-            for m in self.c.not_participant.finditer(body):
+            not_participant = self.may_match(self.c.not_participant_needs, sentence.start, sentence.end)
+            for m in self.c.not_participant.finditer(body) if not_participant else ():
                 after = [i for i in people if self.a.people[i].span.start >= sentence.start + m.end()]
                 if after:
                     excluded.add(after[0])
             refs = self.sentence_refs.get(s_idx, [])
-            folded = self.folded[sentence.start : sentence.end] if self.folded is not None else None
-            for (pattern, function, side), needs in live:
-                if not _may_match(needs, folded):
+            for (pattern, function, side), needs in cues:
+                if not self.may_match(needs, sentence.start, sentence.end):
                     continue
                 for m in pattern.finditer(body):
                     cue = Span(sentence.start + m.start(), sentence.start + m.end())
@@ -658,7 +735,7 @@ class _Assembler:
             if m.kind != "bilateral":
                 continue
             sentence = self.a.sentences[m.sentence] if self.a.sentences else Span(0, len(self.text))
-            mentions = self.people_in(sentence)
+            mentions = self.people_of(m.sentence) if self.a.sentences else self.people_in(sentence)
             people = list(dict.fromkeys(_full(self.a, p) for p in mentions))
             if not people and not self.home:
                 continue
@@ -722,32 +799,41 @@ class _Assembler:
     # -- 3c. dates and places ------------------------------------------------------------------
     def dates_and_places(self, focus: list[list[int]]) -> None:
         titles = [t.span for p in self.a.people for t in p.titles] + [p.span for p in self.a.people]
+        dates = [expr for expr in self.a.dates if expr.start.precision != "year"]
+        # What rules a place out wherever it stands, tested once (its sentence decides the rest).
+        venues = [
+            p
+            for p in self.a.places
+            if not (self.a.dateline and self.a.dateline.span.overlaps(p.span))
+            and not self.a.in_caption(p.span)
+            and not any(t.overlaps(p.span) or t.contains(p.span) for t in titles)
+            and not any(m.span.overlaps(p.span) for m in self.a.meetings)  # "Sommet ASEAN-Australie"
+        ]
         for s_idx, sentence in enumerate(self.a.sentences):
             refs = self.sentence_refs.get(s_idx, [])
             if not refs:
                 continue
-            for expr in self.a.dates:
-                if not (sentence.start <= expr.span.start < sentence.end) or expr.start.precision == "year":
+            for expr in dates:
+                if not (sentence.start <= expr.span.start < sentence.end):
                     continue
                 target = self._nearest(refs, expr.span)
                 explicit = any(r.explicit for r in refs if set(r.events) & set(target))
                 for e in target:
                     (self.drafts[e].dates if explicit else self.drafts[e].loose_dates).append(expr)
-            body = self.text[sentence.start : sentence.end]
             places = [
                 p
-                for p in self.a.places
+                for p in venues
                 if sentence.start <= p.span.start < sentence.end
-                and not (self.a.dateline and self.a.dateline.span.overlaps(p.span))
-                and not self.a.in_caption(p.span)
-                and not any(t.overlaps(p.span) or t.contains(p.span) for t in titles)
-                and not any(m.span.overlaps(p.span) for m in self.a.meetings)  # "Sommet ASEAN-Australie"
                 and (
                     p.kind == "venue"
                     or LOCATIVE.search(self.text, max(sentence.start, p.span.start - 50), p.span.start)
                 )
             ]
-            same = self.c.same_city.search(body)
+            same = (
+                self.c.same_city.search(self.text[sentence.start : sentence.end])
+                if self.may_match(self.c.same_city_needs, sentence.start, sentence.end)
+                else None
+            )
             if same:
                 phrase = Span(sentence.start + same.start(), sentence.start + same.end())
                 targets = self._nearest(refs, phrase)
@@ -830,17 +916,14 @@ class _Assembler:
 
     def status(self, d: _Draft, start: DatePoint | None, anchor: DatePoint | None) -> str:
         primary = d.refs[0] if d.refs else None
-        window = ""
         if primary:
             sentence = (
-                self.a.sentences[self.a.sentence_of(primary.span)]
+                self.a.sentences[self.sentence_of(primary.span)]
                 if self.a.sentences
                 else Span(0, len(self.text))
             )
-            window = self.text[
-                max(sentence.start, primary.span.start - 80) : min(sentence.end, primary.span.end + 100)
-            ]
-            if self.c.cancelled.search(window):
+            lo, hi = max(sentence.start, primary.span.start - 80), min(sentence.end, primary.span.end + 100)
+            if self.may_match(self.c.cancelled_needs, lo, hi) and self.c.cancelled.search(self.text[lo:hi]):
                 return "cancelled"
         tense = self._tense(primary) if primary else None
         published = _parse_iso(self.a.published)
@@ -855,20 +938,23 @@ class _Assembler:
     def _tense(self, ref: _Ref) -> str | None:
         """Future or past, from the verb nearest to the mention in its sentence."""
         sentence = (
-            self.a.sentences[self.a.sentence_of(ref.span)] if self.a.sentences else Span(0, len(self.text))
+            self.a.sentences[self.sentence_of(ref.span)] if self.a.sentences else Span(0, len(self.text))
         )
+        key = (sentence.start, sentence.end)
+        cues = self._tenses.get(key)
+        if cues is None:  # the sentence's tense cues, found once for all its meetings
+            cues = self._tenses[key] = [
+                (m.start(), m.end(), value)
+                for pattern, value in ((self.c.future, "scheduled"), (self.c.past, "held"))
+                for m in pattern.finditer(self.text, sentence.start, sentence.end)
+            ]
         best: tuple[int, str] | None = None
-        for pattern, value in ((self.c.future, "scheduled"), (self.c.past, "held")):
-            for m in pattern.finditer(self.text, sentence.start, sentence.end):
-                if ref.span.start <= m.start() < ref.span.end:
-                    continue
-                distance = (
-                    m.start() - ref.span.end
-                    if m.start() >= ref.span.end
-                    else (ref.span.start - m.end()) * 1.5
-                )
-                if best is None or distance < best[0]:
-                    best = (int(distance), value)
+        for m_start, m_end, value in cues:
+            if ref.span.start <= m_start < ref.span.end:
+                continue
+            distance = m_start - ref.span.end if m_start >= ref.span.end else (ref.span.start - m_end) * 1.5
+            if best is None or distance < best[0]:
+                best = (int(distance), value)
         return best[1] if best else None
 
     def referenced_only(self, d: _Draft) -> bool:
@@ -893,7 +979,7 @@ class _Assembler:
         for s_focus in focus[:2]:
             for e in s_focus:
                 d = self.drafts[e]
-                if any(r.context is None for r in d.refs if self.a.sentence_of(r.span) < 2):
+                if any(r.context is None for r in d.refs if self.sentence_of(r.span) < 2):
                     d.main = True
             if s_focus:
                 break
@@ -940,7 +1026,7 @@ class _Assembler:
             elif end is None and start is not None and start.precision == "day" and d.series == "EAS":
                 end = start
             primary = d.refs[0].span if d.refs else self.a.meetings[d.mentions[0]].span
-            sentence = self.a.sentences[self.a.sentence_of(primary)] if self.a.sentences else primary
+            sentence = self.a.sentences[self.sentence_of(primary)] if self.a.sentences else primary
             out.append(
                 ExtractedEvent(
                     series=d.series,
@@ -987,7 +1073,7 @@ class _Assembler:
         """Where the story happens: the first city its lead sentences put it in ("... in
         Vientiane, Laos"), else its dateline's place (which may be the wire desk's: "BEIJING")."""
         sentences = self.a.sentences or [Span(0, len(self.text))]
-        first = self.a.sentence_of(self.a.dateline.span) if self.a.dateline else 0
+        first = self.sentence_of(self.a.dateline.span) if self.a.dateline else 0
         lead = sentences[first : first + 2]
         titles = [t.span for p in self.a.people for t in p.titles]
         for place in self.a.places:
