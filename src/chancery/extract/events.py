@@ -18,7 +18,7 @@ from __future__ import annotations
 import itertools
 import re
 import unicodedata
-from bisect import bisect_left, bisect_right
+from bisect import bisect_right
 from dataclasses import dataclass, field
 from functools import cache
 from types import ModuleType
@@ -187,32 +187,6 @@ def _may_match(needs: tuple[str, ...] | None, folded: str | None) -> bool:
     return needs is None or folded is None or any(w in folded for w in needs)
 
 
-class _Where:
-    """Where a cue's trigger words stand in one article: (start, end) of each, in text order.
-    A span that holds none of them cannot hold a match of the cue (a bisect, no regex)."""
-
-    __slots__ = ("ends", "starts")
-
-    def __init__(self, folded: str, words: tuple[str, ...]):
-        found = []
-        for w in words:
-            at = folded.find(w)
-            while at >= 0:
-                found.append((at, at + len(w)))
-                at = folded.find(w, at + 1)
-        found.sort()
-        self.starts = [a for a, _ in found]
-        self.ends = [b for _, b in found]
-
-    def within(self, start: int, end: int) -> bool:
-        k = bisect_left(self.starts, start)
-        while k < len(self.starts) and self.starts[k] < end:
-            if self.ends[k] <= end:
-                return True
-            k += 1
-        return False
-
-
 @dataclass
 class _Cues:
     rules: ModuleType
@@ -356,7 +330,6 @@ class _Assembler:
         self.sentence_refs: dict[int, list[_Ref]] = {}
         self.pending_led: set[int] = set()  # people said to lead a delegation, to no named meeting
         self.folded = _folded(self.text)
-        self._where: dict[tuple[str, ...], _Where] = {}
         sentences = article.sentences
         # Sentences in text order, none overlapping (as segment.py makes them): a bisect finds
         # a position's sentence, and each sentence's people are listed once.
@@ -382,10 +355,8 @@ class _Assembler:
         match there)."""
         if needs is None or self.folded is None:
             return True
-        where = self._where.get(needs)
-        if where is None:
-            where = self._where[needs] = _Where(self.folded, needs)
-        return where.within(start, end)
+        part = self.folded[start:end]  # (short: `in` over a slice beats an index of the words)
+        return any(w in part for w in needs)
 
     # -- 1. grouping -------------------------------------------------------------------------
     def _home_country(self) -> str | None:
@@ -637,8 +608,9 @@ class _Assembler:
                 if after:
                     excluded.add(after[0])
             refs = self.sentence_refs.get(s_idx, [])
+            folded = self.folded[sentence.start : sentence.end] if self.folded is not None else None
             for (pattern, function, side), needs in cues:
-                if not self.may_match(needs, sentence.start, sentence.end):
+                if not _may_match(needs, folded):
                     continue
                 for m in pattern.finditer(body):
                     cue = Span(sentence.start + m.start(), sentence.start + m.end())
