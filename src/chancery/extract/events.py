@@ -501,7 +501,8 @@ class _Assembler:
                     refs.append(ref)
                     for e in events:
                         self.drafts[e].refs.append(ref)
-            for m in self.c.clitic.finditer(body) if current else ():
+            has_clitic = current and self.may_match(self.c.clitic_needs, sentence.start, sentence.end)
+            for m in self.c.clitic.finditer(body) if has_clitic else ():
                 if current:
                     span = Span(sentence.start + m.start(), sentence.start + m.end())
                     refs.append(_Ref(span, list(current), False))
@@ -897,15 +898,17 @@ class _Assembler:
             lo, hi = max(sentence.start, primary.span.start - 80), min(sentence.end, primary.span.end + 100)
             if self.may_match(self.c.cancelled_needs, lo, hi) and self.c.cancelled.search(self.text[lo:hi]):
                 return "cancelled"
-        tense = self._tense(primary) if primary else None
+        # The verb's tense is looked for only where the dates do not settle it (a regex pass).
         published = _parse_iso(self.a.published)
-        if tense and anchor is not None and published is not None and anchor.day and not published.day:
-            # The story's day is only inferred: what the verb says comes first.
-            return tense
+        if anchor is not None and published is not None and anchor.day and not published.day:
+            tense = self._tense(primary) if primary else None
+            if tense:
+                # The story's day is only inferred: what the verb says comes first.
+                return tense
         order = _compare(start, anchor)
         if order is not None and order != 0:
             return "scheduled" if order > 0 else "held"
-        return tense or "held"
+        return (self._tense(primary) if primary else None) or "held"
 
     def _tense(self, ref: _Ref) -> str | None:
         """Future or past, from the verb nearest to the mention in its sentence."""
