@@ -93,6 +93,10 @@ class Grammar:
     # alternatives fail fast where the whole alternation would be tried at every position.
     name_parts: list[tuple[str, frozenset[str] | None]]
     name_dispatch: dict[str, re.Pattern[str] | None]
+    # Which names can start with a word's first three characters: bit j for name_parts[j].
+    name_masks: _Masks
+    name_starts: re.Pattern[str]  # word starts whose first character can start a name
+    name_regexes: dict[int, re.Pattern[str] | None]  # names of a mask, compiled once
     group_series: dict[str, Series]
     abbreviations: re.Pattern[str]
     abbr_series: dict[str, Series]
@@ -160,6 +164,14 @@ def grammar(lang: str) -> Grammar:
         names=names_re,
         name_parts=name_parts,
         name_dispatch={},
+        name_masks=_Masks(name_parts),
+        name_starts=re.compile(
+            r"(?<![\w-])(?=\w)["
+            + "".join(sorted({re.escape(ch) for _, first in name_parts for ch in first or ()}))
+            + "]",
+            re.IGNORECASE,
+        ),
+        name_regexes={},
         group_series=group_series,
         abbreviations=abbr_re,
         abbr_series=abbr_series,
@@ -183,26 +195,153 @@ def grammar(lang: str) -> Grammar:
     )
 
 
-_WORD_START = re.compile(r"(?<![\w-])\w")
+# -- names: tried only at word starts, by their first three characters ---------------------------
+# The standard library's own regex parser, to read the characters each name can start with.
+_sre_parser = re._parser  # type: ignore[attr-defined]
+_sre_constants = re._constants  # type: ignore[attr-defined]
+_ASCII = [chr(i) for i in range(128)]
+_DEPTH = 3  # characters looked at; enough to tell "ASEAN" from "as", "des" from "de"
+
+Charset = frozenset[str] | None  # lowercase ASCII characters a position allows; None: any
+Prefix = tuple[Charset, ...]
+
+
+@cache
+def _ascii_like(code: int) -> frozenset[str]:
+    """The lowercase ASCII characters that one character matches, case ignored."""
+    rx = re.compile(re.escape(chr(code)), re.IGNORECASE)
+    return frozenset(x.lower() for x in _ASCII if rx.fullmatch(x))
+
+
+def _charset(op: object, av: object) -> Charset:
+    """What one parsed item can match, as lowercase ASCII characters (case always ignored: more
+    than re allows is safe, less is not)."""
+    c = _sre_constants
+    if op is c.LITERAL:
+        return _ascii_like(av)  # type: ignore[arg-type]
+    if op is c.IN:
+        out: set[str] = set()
+        for o, a in av:  # type: ignore[attr-defined]
+            if o is c.LITERAL:
+                out |= _ascii_like(a)
+            elif o is c.RANGE:
+                cased = {x: (x, x.lower(), x.upper()) for x in _ASCII}
+                out |= {x.lower() for x, forms in cased.items() if any(a[0] <= ord(y) <= a[1] for y in forms)}
+            else:  # a category, a negation ...
+                return None
+        return frozenset(out)
+    return None
+
+
+def _concat(heads: set[Prefix], tails: set[Prefix] | None) -> set[Prefix] | None:
+    if tails is None:
+        return None
+    out: set[Prefix] = set()
+    for h in heads:
+        if len(h) >= _DEPTH:
+            out.add(h)
+        else:
+            out.update((h + t)[:_DEPTH] for t in tails)
+    return out
+
+
+def _prefixes(items: list[tuple[object, object]]) -> set[Prefix] | None:
+    """The first `_DEPTH` characters a parsed sequence can match (shorter: it can end there);
+    None where the sequence holds what this does not read."""
+    out: set[Prefix] | None = {()}
+    for op, av in items:
+        if out is None or all(len(p) >= _DEPTH for p in out):
+            break
+        out = _concat(out, _item_prefixes(op, av))
+    return out
+
+
+def _item_prefixes(op: object, av: object) -> set[Prefix] | None:
+    c = _sre_constants
+    if op in (c.AT, c.ASSERT, c.ASSERT_NOT):
+        return {()}  # zero width: no character (what it asserts is not used, which is safe)
+    if op is c.SUBPATTERN:
+        return _prefixes(list(av[-1]))  # type: ignore[index]
+    if op is c.BRANCH:
+        out: set[Prefix] = set()
+        for alt in av[1]:  # type: ignore[index]
+            found = _prefixes(list(alt))
+            if found is None:
+                return None
+            out |= found
+        return out
+    if op in (c.MAX_REPEAT, c.MIN_REPEAT, c.POSSESSIVE_REPEAT):
+        lo, hi, sub = av  # type: ignore[misc]
+        once = _prefixes(list(sub))
+        if once is None:
+            return None
+        states: set[Prefix] | None = {()}
+        out = set()
+        for k in range(min(hi, lo + _DEPTH + 1) + 1):
+            if k >= lo:
+                out |= states  # type: ignore[arg-type]
+            states = _concat(states, once)  # type: ignore[arg-type]
+        return out
+    if op in (c.LITERAL, c.IN, c.ANY, c.NOT_LITERAL, c.CATEGORY):
+        return {(_charset(op, av),)}
+    return None
+
+
+class _Masks:
+    """Bit masks of the names (name_parts order) that a word's 2nd and 3rd characters allow."""
+
+    def __init__(self, parts: list[tuple[str, frozenset[str] | None]]):
+        self.first: dict[str, int] = {}
+        self.any = [0] * _DEPTH  # names that allow any character at a position
+        self.by_char: list[dict[str, int]] = [{} for _ in range(_DEPTH)]
+        for j, (part, first) in enumerate(parts):
+            for ch in first or ():
+                self.first[ch] = self.first.get(ch, 0) | 1 << j
+            found = _prefixes(list(_sre_parser.parse(part, re.IGNORECASE)))
+            for i in range(1, _DEPTH):
+                allowed: set[str] = set()
+                for prefix in found or [()]:
+                    if len(prefix) <= i or prefix[i] is None:
+                        self.any[i] |= 1 << j  # it may end before, or take anything there
+                        break
+                    allowed |= prefix[i]
+                else:
+                    for ch in allowed:
+                        self.by_char[i][ch] = self.by_char[i].get(ch, 0) | 1 << j
+        self.full = (1 << len(parts)) - 1
+
+    def at(self, text: str, p: int) -> int:
+        """The names that can match at `p`, a word start."""
+        mask = self.first.get(text[p].lower(), 0)
+        for i in range(1, _DEPTH):
+            if not mask:
+                break
+            ch = text[p + i] if p + i < len(text) else ""
+            if ch and ch.isascii():
+                mask &= self.any[i] | self.by_char[i].get(ch.lower(), 0)
+            # (past the text's end, or a character beyond ASCII: no test, which is safe)
+        return mask
 
 
 def _name_matches(g: Grammar, text: str) -> list[re.Match[str]]:
-    """What `g.names.finditer(text)` finds (the same matches, leftmost first), faster."""
+    """What `g.names.finditer(text)` finds (the same matches, leftmost first), faster: only at
+    word starts, with only the names that can start with the word's first three characters."""
     if any(first is None for _, first in g.name_parts):
         return list(g.names.finditer(text))
+    masks = g.name_masks
+    starts = g.name_starts
+    by_key = g.name_dispatch
     out: list[re.Match[str]] = []
     pos = 0
     while True:
-        start = _WORD_START.search(text, pos)
+        start = starts.search(text, pos)
         if start is None:
             return out
         p = start.start()
-        ch = text[p].lower()
-        rx = g.name_dispatch.get(ch, _UNSET)
+        key = text[p : p + _DEPTH]
+        rx = by_key.get(key, _UNSET)
         if rx is _UNSET:
-            parts = [part for part, first in g.name_parts if first is not None and ch in first]
-            rx = re.compile(r"(?:" + "|".join(parts) + r")(?![\w])", re.IGNORECASE) if parts else None
-            g.name_dispatch[ch] = rx
+            rx = by_key[key] = _names_regex(g, masks.at(text, p))
         m = rx.match(text, p) if rx is not None else None
         if m:
             out.append(m)
@@ -211,7 +350,17 @@ def _name_matches(g: Grammar, text: str) -> list[re.Match[str]]:
             pos = p + 1
 
 
-_UNSET = re.compile("")  # sentinel: no regex compiled yet for this character
+def _names_regex(g: Grammar, mask: int) -> re.Pattern[str] | None:
+    """The alternation of the names in `mask`, in priority order (compiled once per set)."""
+    if mask not in g.name_regexes:
+        parts = [part for j, (part, _) in enumerate(g.name_parts) if mask >> j & 1]
+        g.name_regexes[mask] = (
+            re.compile(r"(?:" + "|".join(parts) + r")(?![\w])", re.IGNORECASE) if parts else None
+        )
+    return g.name_regexes[mask]
+
+
+_UNSET = re.compile("")  # sentinel: no regex compiled yet for this key
 
 
 def _ordinals(g: Grammar, text: str) -> list[int]:
