@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+import random
 import re
 
 import pytest
@@ -10,7 +11,15 @@ from hypothesis import strategies as st
 
 from chancery.document import Article, SourceDoc, Span
 from chancery.extract.events import cues
-from chancery.extract.meetings import _name_matches, find_meetings, grammar, series_table
+from chancery.extract.meetings import (
+    _folded,
+    _holds_all,
+    _name_matches,
+    all_triggers,
+    find_meetings,
+    grammar,
+    series_table,
+)
 from chancery.rules.en import meetings as en
 from chancery.rules.fr import meetings as fr
 
@@ -213,3 +222,32 @@ def test_partner_list_examples(rules):
     for phrase, (series, partners) in rules.PARTNER_LIST_EXAMPLES.items():
         found = [(m.series, m.partner) for m in find_meetings(article(phrase, lang))]
         assert found == [(series, p) for p in partners], phrase
+
+
+@pytest.mark.parametrize("lang", ["fr", "en"])
+def test_grouped_abbreviations_match_like_the_flat_alternation(lang):
+    g = grammar(lang)
+    flat = "|".join(re.escape(a).replace(r"\ ", r"\s+") for a in sorted(g.abbr_series, key=len, reverse=True))
+    tail = g.abbreviations.pattern[g.abbreviations.pattern.index("(?:[- ]?(?P<num>") :]
+    reference = re.compile(rf"(?<![\w-])(?P<abbr>{flat}){tail}")
+    pieces = []
+    for a in g.abbr_series:
+        pieces += [a, "x" + a, a + "-57", a + " 3rd", a.lower(), "(" + a + ")", a + "+3", "-" + a]
+    for seed in range(3):
+        random.Random(seed).shuffle(pieces)
+        text = " ".join(pieces) + "".join(pieces)
+        spans = [(m.span(), m.group("abbr"), m.group("num")) for m in g.abbreviations.finditer(text)]
+        assert spans == [(m.span(), m.group("abbr"), m.group("num")) for m in reference.finditer(text)]
+
+
+def test_whole_text_patterns_need_their_words():
+    for lang in ("fr", "en"):
+        g = grammar(lang)
+        for phrase, is_bilateral in g.rules.BILATERAL_EXAMPLES.items():
+            if is_bilateral:
+                assert _holds_all(g.needs["bilateral"], _folded(phrase)), phrase
+        for phrase in g.rules.PARTNER_LIST_EXAMPLES:
+            found = [k for k, (rx, _) in enumerate(g.partner_lists) if rx.search(phrase)]
+            assert found and all(_holds_all(g.needs[f"list{k}"], _folded(phrase)) for k in found), phrase
+    found = all_triggers(r"sommets?\s+avec\s+(?:la\s+)?(?:Chine|Japon)")
+    assert sorted(found) == [("avec",), ("chine", "japon"), ("sommet",)]

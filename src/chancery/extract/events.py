@@ -17,7 +17,6 @@ from __future__ import annotations
 
 import itertools
 import re
-import unicodedata
 from bisect import bisect_right
 from dataclasses import dataclass, field
 from functools import cache
@@ -36,7 +35,7 @@ from chancery.document import (
     Span,
     TimeExpr,
 )
-from chancery.extract.meetings import DATA, grammar, series_info
+from chancery.extract.meetings import DATA, _folded, _may_match, grammar, series_info, triggers
 
 # "les réunions connexes", "related meetings": other meetings, not an anaphor.
 RELATED = re.compile(r"\s+(?:connexes|related)\b", re.IGNORECASE)
@@ -94,97 +93,6 @@ CHAIR_HOSTED = {
     "ACC",
     "SOM",
 }
-
-
-# The standard library's own regex parser, to read the words a cue cannot match without.
-_sre_parser = re._parser  # type: ignore[attr-defined]
-_sre_constants = re._constants  # type: ignore[attr-defined]
-
-
-def _latin_char(code: int) -> str | None:
-    """The lowercase of a character a trigger may hold: Latin script, case mapped one to one."""
-    ch = chr(code).lower()
-    if len(ch) != 1 or ch.upper().lower() != ch:
-        return None
-    if not (ch.isascii() or unicodedata.name(ch, "").startswith("LATIN")):
-        return None
-    return ch
-
-
-def _literal(op: object, av: object) -> str | None:
-    """The one (lowercase) character a parsed item matches, whatever its case: "a", "[Aa]"."""
-    c = _sre_constants
-    if op is c.LITERAL:
-        return _latin_char(av)  # type: ignore[arg-type]
-    if op is c.IN and all(o is c.LITERAL for o, _ in av):  # type: ignore[attr-defined]
-        chars = {_latin_char(a) for _, a in av}  # type: ignore[attr-defined]
-        return chars.pop() if len(chars) == 1 and None not in chars else None
-    return None
-
-
-def _needs(items: list[tuple[object, object]]) -> frozenset[str] | None:
-    """Lowercase words one of which every match of a parsed regex sequence holds, or None: the
-    longest run of plain characters, or the words of a group every match goes through."""
-    c = _sre_constants
-    best: frozenset[str] | None = None
-    run: list[str] = []
-
-    def consider(found: frozenset[str] | None) -> None:
-        nonlocal best
-        if found and (best is None or _rank(found) > _rank(best)):
-            best = found
-
-    for op, av in [*items, (None, None)]:
-        ch = _literal(op, av)
-        if ch is not None:
-            run.append(ch)
-            continue
-        if run:
-            consider(frozenset({"".join(run)}))
-            run = []
-        if op is c.SUBPATTERN:
-            consider(_needs(list(av[-1])))  # type: ignore[index]
-        elif op is c.BRANCH:
-            alternatives = [_needs(list(alt)) for alt in av[1]]  # type: ignore[index]
-            if all(alternatives):
-                consider(frozenset().union(*alternatives))  # type: ignore[arg-type]
-        elif op in (c.MAX_REPEAT, c.MIN_REPEAT, c.POSSESSIVE_REPEAT) and av[0] >= 1:  # type: ignore[index]
-            consider(_needs(list(av[2])))  # type: ignore[index]
-    if best is None:
-        return None
-    # A word that holds another one of the set adds nothing: "présidé" needs "présid" anyway.
-    return frozenset(w for w in best if not any(o != w and o in w for o in best))
-
-
-def _rank(words: frozenset[str]) -> tuple[int, int]:
-    return min(len(w) for w in words), -len(words)
-
-
-def triggers(pattern: str) -> tuple[str, ...] | None:
-    """Lowercase words one of which any match of `pattern` holds, with or without re.IGNORECASE;
-    None when there are none."""
-    found = _needs(list(_sre_parser.parse(pattern)))
-    return tuple(sorted(found)) if found else None
-
-
-_PLAIN: set[str] = set()  # characters seen that str.lower() folds as re.IGNORECASE does
-
-
-def _folded(text: str) -> str | None:
-    """`text.lower()`, offset for offset, where re's IGNORECASE folds every character the same
-    way (no "İ", "ſ", "ı" ...): a trigger word not in its slice means the cue cannot match there.
-    None otherwise (then every cue runs)."""
-    if not text.isascii():
-        for ch in set(text) - _PLAIN:
-            low = ch.lower()
-            if len(low) != 1 or low.upper().lower() != low:
-                return None
-            _PLAIN.add(ch)
-    return text.lower()
-
-
-def _may_match(needs: tuple[str, ...] | None, folded: str | None) -> bool:
-    return needs is None or folded is None or any(w in folded for w in needs)
 
 
 @dataclass

@@ -8,6 +8,7 @@ from __future__ import annotations
 
 import importlib
 import re
+import unicodedata
 from dataclasses import dataclass
 from functools import cache
 from pathlib import Path
@@ -19,6 +20,139 @@ from chancery.document import Article, MeetingMention, Span
 from chancery.extract.time import _first_chars
 
 DATA = Path(__file__).resolve().parent.parent / "knowledge" / "data"
+
+
+# -- trigger words: what a cue cannot match without ---------------------------------------------
+# A regex over a sentence costs far more than `in` tests of a few words over it; the words are
+# read from the regex itself (the standard library's parser), never listed by hand.
+_sre_parser = re._parser  # type: ignore[attr-defined]
+_sre_constants = re._constants  # type: ignore[attr-defined]
+
+
+def _latin_char(code: int) -> str | None:
+    """The lowercase of a character a trigger may hold: Latin script, case mapped one to one."""
+    ch = chr(code).lower()
+    if len(ch) != 1 or ch.upper().lower() != ch:
+        return None
+    if not (ch.isascii() or unicodedata.name(ch, "").startswith("LATIN")):
+        return None
+    return ch
+
+
+def _literal(op: object, av: object) -> str | None:
+    """The one (lowercase) character a parsed item matches, whatever its case: "a", "[Aa]"."""
+    c = _sre_constants
+    if op is c.LITERAL:
+        return _latin_char(av)  # type: ignore[arg-type]
+    if op is c.IN and all(o is c.LITERAL for o, _ in av):  # type: ignore[attr-defined]
+        chars = {_latin_char(a) for _, a in av}  # type: ignore[attr-defined]
+        return chars.pop() if len(chars) == 1 and None not in chars else None
+    return None
+
+
+def _needs(items: list[tuple[object, object]]) -> frozenset[str] | None:
+    """Lowercase words one of which every match of a parsed regex sequence holds, or None: the
+    longest run of plain characters, or the words of a group every match goes through."""
+    c = _sre_constants
+    best: frozenset[str] | None = None
+    run: list[str] = []
+
+    def consider(found: frozenset[str] | None) -> None:
+        nonlocal best
+        if found and (best is None or _rank(found) > _rank(best)):
+            best = found
+
+    for op, av in [*items, (None, None)]:
+        ch = _literal(op, av)
+        if ch is not None:
+            run.append(ch)
+            continue
+        if run:
+            consider(frozenset({"".join(run)}))
+            run = []
+        if op is c.SUBPATTERN:
+            consider(_needs(list(av[-1])))  # type: ignore[index]
+        elif op is c.BRANCH:
+            alternatives = [_needs(list(alt)) for alt in av[1]]  # type: ignore[index]
+            if all(alternatives):
+                consider(frozenset().union(*alternatives))  # type: ignore[arg-type]
+        elif op in (c.MAX_REPEAT, c.MIN_REPEAT, c.POSSESSIVE_REPEAT) and av[0] >= 1:  # type: ignore[index]
+            consider(_needs(list(av[2])))  # type: ignore[index]
+    if best is None:
+        return None
+    # A word that holds another one of the set adds nothing: "présidé" needs "présid" anyway.
+    return frozenset(w for w in best if not any(o != w and o in w for o in best))
+
+
+def _rank(words: frozenset[str]) -> tuple[int, int]:
+    return min(len(w) for w in words), -len(words)
+
+
+def triggers(pattern: str) -> tuple[str, ...] | None:
+    """Lowercase words one of which any match of `pattern` holds, with or without re.IGNORECASE;
+    None when there are none."""
+    found = _needs(list(_sre_parser.parse(pattern)))
+    return tuple(sorted(found)) if found else None
+
+
+def _needs_all(items: list[tuple[object, object]]) -> list[frozenset[str]]:
+    """Every set of words (see `_needs`) that each match of a parsed sequence holds one of."""
+    c = _sre_constants
+    out: list[frozenset[str]] = []
+    run: list[str] = []
+    for op, av in [*items, (None, None)]:
+        ch = _literal(op, av)
+        if ch is not None:
+            run.append(ch)
+            continue
+        if run:
+            out.append(frozenset({"".join(run)}))
+            run = []
+        if op is c.SUBPATTERN:
+            out += _needs_all(list(av[-1]))  # type: ignore[index]
+        elif op is c.BRANCH:
+            found = _needs([(op, av)])
+            if found:
+                out.append(found)
+        elif op in (c.MAX_REPEAT, c.MIN_REPEAT, c.POSSESSIVE_REPEAT) and av[0] >= 1:  # type: ignore[index]
+            out += _needs_all(list(av[2]))  # type: ignore[index]
+    return out
+
+
+def all_triggers(pattern: str, most: int = 3) -> list[tuple[str, ...]]:
+    """Sets of words the pattern's matches each hold one of ("avec", a partner's name ...): a
+    text must hold one word of every set to match. The `most` most telling sets, of words of
+    three characters or more."""
+    sets = {
+        frozenset(w for w in found if not any(o != w and o in w for o in found))
+        for found in _needs_all(list(_sre_parser.parse(pattern)))
+    }
+    telling = sorted((s for s in sets if _rank(s)[0] >= 3), key=_rank, reverse=True)
+    return [tuple(sorted(s)) for s in telling[:most]]
+
+
+def _holds_all(sets: list[tuple[str, ...]], folded: str | None) -> bool:
+    return folded is None or all(any(w in folded for w in words) for words in sets)
+
+
+_PLAIN: set[str] = set()  # characters seen that str.lower() folds as re.IGNORECASE does
+
+
+def _folded(text: str) -> str | None:
+    """`text.lower()`, offset for offset, where re's IGNORECASE folds every character the same
+    way (no "İ", "ſ", "ı" ...): a trigger word not in its slice means the cue cannot match there.
+    None otherwise (then every cue runs)."""
+    if not text.isascii():
+        for ch in set(text) - _PLAIN:
+            low = ch.lower()
+            if len(low) != 1 or low.upper().lower() != low:
+                return None
+            _PLAIN.add(ch)
+    return text.lower()
+
+
+def _may_match(needs: tuple[str, ...] | None, folded: str | None) -> bool:
+    return needs is None or folded is None or any(w in folded for w in needs)
 
 
 @dataclass(frozen=True, slots=True)
@@ -110,6 +244,8 @@ class Grammar:
     bilateral: re.Pattern[str]
     national: re.Pattern[str]
     partner_lists: list[tuple[re.Pattern[str], Series]]
+    # Per whole-text pattern, the word sets an article must hold for it to match (see all_triggers).
+    needs: dict[str, list[tuple[str, ...]]]
 
 
 def _partner_list(partner_alt: str) -> str:
@@ -148,17 +284,28 @@ def grammar(lang: str) -> Grammar:
     for info, key in zip(table, abbreviations, strict=True):
         for abbr in abbreviations[key]:
             abbr_series.setdefault(abbr, info)
+    # Longest first; grouped by first character, each group opening with that plain character
+    # and the word-start test after it ("(?<![\w-].)"): re then skips, in C, to the positions
+    # holding one of those characters (where a leading lookbehind made it try every position).
+    by_first: dict[str, list[str]] = {}
+    for a in sorted(abbr_series, key=len, reverse=True):
+        by_first.setdefault(a[0], []).append(re.escape(a[1:]).replace(r"\ ", r"\s+"))
     abbr_alt = "|".join(
-        re.escape(a).replace(r"\ ", r"\s+") for a in sorted(abbr_series, key=len, reverse=True)
+        rf"{re.escape(first)}(?<![\w-].)(?:{'|'.join(rests)})" for first, rests in by_first.items()
     )
-    abbr_re = re.compile(
-        rf"(?<![\w-])(?P<abbr>{abbr_alt})(?:[- ]?(?P<num>\d{{1,3}})(?:st|nd|rd|th|e)?)?(?![\w+])"
-    )
+    abbr_re = re.compile(rf"(?P<abbr>{abbr_alt})(?:[- ]?(?P<num>\d{{1,3}})(?:st|nd|rd|th|e)?)?(?![\w+])")
     ordinal = _without_groups(rules.ORDINAL)
     ordinal_before = re.compile(
         rf"(?P<ords>(?:{ordinal})(?:{rules.ORDINAL_JOIN}(?:{ordinal}))*)\s+{rules.ORDINAL_BRIDGE}$",
         re.IGNORECASE,
     )
+    partner_lists = [
+        (
+            re.compile(pattern.replace("{LIST}", _partner_list(partner_alt)), re.IGNORECASE),
+            series_info(code),
+        )
+        for pattern, code in rules.PARTNER_LISTS
+    ]
     return Grammar(
         rules=rules,
         names=names_re,
@@ -185,20 +332,16 @@ def grammar(lang: str) -> Grammar:
         post_after=re.compile(rules.POST_AFTER, re.IGNORECASE),
         bilateral=re.compile(rules.BILATERAL),
         national=re.compile(rules.NATIONAL, re.IGNORECASE),
-        partner_lists=[
-            (
-                re.compile(pattern.replace("{LIST}", _partner_list(partner_alt)), re.IGNORECASE),
-                series_info(code),
-            )
-            for pattern, code in rules.PARTNER_LISTS
-        ],
+        partner_lists=partner_lists,  # type: ignore[arg-type]
+        needs={
+            "national": all_triggers(rules.NATIONAL),
+            "bilateral": all_triggers(rules.BILATERAL),
+            **{f"list{k}": all_triggers(rx.pattern) for k, (rx, _) in enumerate(partner_lists)},
+        },
     )
 
 
 # -- names: tried only at word starts, by their first three characters ---------------------------
-# The standard library's own regex parser, to read the characters each name can start with.
-_sre_parser = re._parser  # type: ignore[attr-defined]
-_sre_constants = re._constants  # type: ignore[attr-defined]
 _ASCII = [chr(i) for i in range(128)]
 _DEPTH = 3  # characters looked at; enough to tell "ASEAN" from "as", "des" from "de"
 
@@ -428,8 +571,10 @@ def find_meetings(article: Article) -> list[MeetingMention]:
             else (_ordinals(g, before.group("ords")) if before else [])
         )
         found.append((m.start(), m.end(), info, ordinals, [None], m.group(0)))
-    for pattern, info in g.partner_lists:
-        for m in pattern.finditer(text):
+    # A whole-text pattern runs only where the article holds the words it needs.
+    folded = _folded(text)
+    for k, (pattern, info) in enumerate(g.partner_lists):
+        for m in pattern.finditer(text) if _holds_all(g.needs[f"list{k}"], folded) else ():
             codes = [_partner(g, p.group(0)) for p in g.partner.finditer(m.group(0))]
             codes = list(dict.fromkeys(c for c in codes if c))
             if len(codes) >= 2:
@@ -461,7 +606,7 @@ def find_meetings(article: Article) -> list[MeetingMention]:
                 )
     taken = [m.span for m in mentions]
     for pattern, kind in ((g.national, "national"), (g.bilateral, "bilateral")):
-        for m in pattern.finditer(text):
+        for m in pattern.finditer(text) if _holds_all(g.needs[kind], folded) else ():
             span = Span(m.start(), m.end())
             if any(span.overlaps(t) for t in taken) or article.in_caption(span):
                 continue
