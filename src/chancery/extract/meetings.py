@@ -229,7 +229,6 @@ class Grammar:
     name_dispatch: dict[str, re.Pattern[str] | None]
     # Which names can start with a word's first three characters: bit j for name_parts[j].
     name_masks: _Masks
-    name_starts: re.Pattern[str]  # word starts whose first character can start a name
     name_regexes: dict[int, re.Pattern[str] | None]  # names of a mask, compiled once
     group_series: dict[str, Series]
     abbreviations: re.Pattern[str]
@@ -312,12 +311,6 @@ def grammar(lang: str) -> Grammar:
         name_parts=name_parts,
         name_dispatch={},
         name_masks=_Masks(name_parts),
-        name_starts=re.compile(
-            r"(?<![\w-])(?=\w)["
-            + "".join(sorted({re.escape(ch) for _, first in name_parts for ch in first or ()}))
-            + "]",
-            re.IGNORECASE,
-        ),
         name_regexes={},
         group_series=group_series,
         abbreviations=abbr_re,
@@ -451,7 +444,9 @@ class _Masks:
                 else:
                     for ch in allowed:
                         self.by_char[i][ch] = self.by_char[i].get(ch, 0) | 1 << j
-        self.full = (1 << len(parts)) - 1
+        # Word starts whose first character can start a name (the others are not even visited).
+        chars = "".join(sorted(map(re.escape, self.first)))
+        self.starts = re.compile(rf"(?<![\w-])(?=\w)[{chars}]", re.IGNORECASE)
 
     def at(self, text: str, p: int) -> int:
         """The names that can match at `p`, a word start."""
@@ -472,15 +467,13 @@ def _name_matches(g: Grammar, text: str) -> list[re.Match[str]]:
     if any(first is None for _, first in g.name_parts):
         return list(g.names.finditer(text))
     masks = g.name_masks
-    starts = g.name_starts
     by_key = g.name_dispatch
     out: list[re.Match[str]] = []
     pos = 0
-    while True:
-        start = starts.search(text, pos)
-        if start is None:
-            return out
+    for start in masks.starts.finditer(text):
         p = start.start()
+        if p < pos:
+            continue  # inside the name found last
         key = text[p : p + _DEPTH]
         rx = by_key.get(key, _UNSET)
         if rx is _UNSET:
@@ -489,8 +482,7 @@ def _name_matches(g: Grammar, text: str) -> list[re.Match[str]]:
         if m:
             out.append(m)
             pos = max(m.end(), p + 1)
-        else:
-            pos = p + 1
+    return out
 
 
 def _names_regex(g: Grammar, mask: int) -> re.Pattern[str] | None:
