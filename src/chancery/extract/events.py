@@ -62,6 +62,7 @@ GENITIVE = re.compile(
     r"(?:du|des|de\s+la|de\s+l['’]|au|aux|à\s+la|of\s+the|to\s+the|for\s+the)\b", re.IGNORECASE
 )
 PARENTHETICAL = re.compile(r"^\s*\([^()]{0,80}\)")
+STOP = re.compile(r"[.;:!?]")
 
 
 def _listed(gap: str) -> bool:
@@ -114,6 +115,8 @@ class _Cues:
     part_of_needs: tuple[str, ...] | None
     reference: re.Pattern[str]
     reference_needs: tuple[str, ...] | None
+    # (name, cue, its trigger words) of the link cues, in the order _context tries them
+    links: list[tuple[str, re.Pattern[str], tuple[str, ...] | None]]
     anaphora: re.Pattern[str]
     anaphora_needs: tuple[str, ...] | None
     clitic: re.Pattern[str]
@@ -132,7 +135,7 @@ _DELEGATION_NEEDS = triggers(DELEGATION.pattern)  # no delegation named, no rege
 def cues(lang: str) -> _Cues:
     rules = grammar(lang).rules
     flags = re.IGNORECASE
-    return _Cues(
+    c = _Cues(
         rules=rules,
         functions=[
             (re.compile(p, flags if lang == "fr" else 0), f, side) for p, f, side in rules.FUNCTION_CUES
@@ -160,7 +163,14 @@ def cues(lang: str) -> _Cues:
         same_city=re.compile(rules.SAME_CITY, flags),
         same_city_needs=triggers(rules.SAME_CITY),
         preparatory=re.compile(rules.PREPARATORY, flags),
+        links=[],
     )
+    c.links = [
+        ("part_of", c.part_of, c.part_of_needs),
+        ("reference", c.reference, c.reference_needs),
+        ("prepares", c.prepares, c.prepares_needs),
+    ]
+    return c
 
 
 @dataclass
@@ -247,6 +257,7 @@ class _Assembler:
         self._starts = [s.start for s in sentences]
         self._people_at: list[list[int]] | None = None
         self._tenses: dict[tuple[int, int], list[tuple[int, int, str]]] = {}
+        self._contexts: dict[int, str | None] = {}
         self.home = self._home_country()
 
     def sentence_of(self, span: Span) -> int:
@@ -370,22 +381,22 @@ class _Assembler:
 
     def _context(self, start: int) -> str | None:
         """What a link cue just before a mention makes of it ("en marge de la ...")."""
+        if start in self._contexts:  # (the mentions of one name, one per ordinal, share it)
+            return self._contexts[start]
         window = _before(self.text, start, 70)
+        folded = self.folded[start - len(window) : start] if self.folded is not None else None
         best: tuple[int, str] | None = None
-        for name, pattern, needs in (
-            ("part_of", self.c.part_of, self.c.part_of_needs),
-            ("reference", self.c.reference, self.c.reference_needs),
-            ("prepares", self.c.prepares, self.c.prepares_needs),
-        ):
-            if not self.may_match(needs, start - len(window), start):
+        for name, pattern, needs in self.c.links:
+            if not _may_match(needs, folded):
                 continue
             for m in pattern.finditer(window):
                 between = window[m.end() :]
                 # Only the last few words before the mention: "la 56e réunion", "the 43rd".
-                if len(between.split()) <= 6 and not re.search(r"[.;:!?]", between):
+                if len(between.split()) <= 6 and not STOP.search(between):
                     if best is None or m.end() > best[0]:
                         best = (m.end(), name)
-        return best[1] if best else None
+        self._contexts[start] = best[1] if best else None
+        return self._contexts[start]
 
     # -- 2. sentence walk: anaphora and focus -----------------------------------------------------
     def resolve_anaphora(self) -> list[list[int]]:

@@ -142,13 +142,21 @@ def _folded(text: str) -> str | None:
     """`text.lower()`, offset for offset, where re's IGNORECASE folds every character the same
     way (no "İ", "ſ", "ı" ...): a trigger word not in its slice means the cue cannot match there.
     None otherwise (then every cue runs)."""
+    if text is _last_folded[0]:  # meetings, then events, fold the same article text
+        return _last_folded[1]
+    folded: str | None = text.lower()
     if not text.isascii():
         for ch in set(text) - _PLAIN:
             low = ch.lower()
             if len(low) != 1 or low.upper().lower() != low:
-                return None
+                folded = None
+                break
             _PLAIN.add(ch)
-    return text.lower()
+    _last_folded[:] = [text, folded]
+    return folded
+
+
+_last_folded: list[str | None] = [None, None]  # the text last folded (held: `is` stays sound), and its fold
 
 
 def _may_match(needs: tuple[str, ...] | None, folded: str | None) -> bool:
