@@ -194,6 +194,7 @@ def series_table() -> tuple[list[Series], dict[str, dict[str, list[str]]], dict[
     return table, names, abbreviations
 
 
+@cache  # (events asks it of every draft and mention)
 def series_info(code: str) -> Series | None:
     for info in series_table()[0]:
         if info.code == code and not info.descriptive:
