@@ -18,6 +18,8 @@ from chancery.extract.meetings import (
     all_triggers,
     find_meetings,
     grammar,
+    lowered,
+    on_folded,
     series_table,
 )
 from chancery.rules.en import meetings as en
@@ -251,3 +253,44 @@ def test_whole_text_patterns_need_their_words():
             assert found and all(_holds_all(g.needs[f"list{k}"], _folded(phrase)) for k in found), phrase
     found = all_triggers(r"sommets?\s+avec\s+(?:la\s+)?(?:Chine|Japon)")
     assert sorted(found) == [("avec",), ("chine", "japon"), ("sommet",)]
+
+
+def _ignorecase_patterns(lang):
+    c = cues(lang)
+    g = grammar(lang)
+    found = [rx for rx, _, _ in c.functions] + [rx for rx, _ in g.partner_lists]
+    found += [c.future, c.past, c.cancelled, c.anaphora, c.not_participant, c.same_city, c.holding]
+    found += [c.prepares, c.part_of, c.reference, c.preparatory, g.national]
+    return [rx for rx in found if rx.flags & re.IGNORECASE]
+
+
+_SOUP = sorted(
+    {
+        w
+        for rules in (fr, en)
+        for examples in (rules.FUNCTION_EXAMPLES, rules.STATUS_EXAMPLES, rules.LINK_EXAMPLES)
+        for phrase in examples
+        for w in phrase.split()
+    }
+    | {"ÉTÉ", "Réunion", "RÉUNIONS", "Sommet", "ASEAN+1", "avec", "Chine", "Japon", "With", "China", "(SOM)"}
+)
+
+
+@settings(max_examples=150, deadline=None)
+@given(st.lists(st.sampled_from(_SOUP), max_size=30), st.sampled_from(["fr", "en"]))
+def test_lowercase_twins_find_what_the_ignorecase_regexes_find(words, lang):
+    text = " ".join(words)
+    folded = _folded(text)
+    for rx in _ignorecase_patterns(lang):
+        twin, subject = on_folded(rx, text, folded)
+        assert subject == folded
+        expected = [(m.span(), m.lastgroup) for m in rx.finditer(text)]
+        assert [(m.span(), m.lastgroup) for m in twin.finditer(subject)] == expected, rx.pattern
+
+
+def test_lowered_keeps_what_case_cannot_change():
+    assert lowered(r"\bRéunion\s+(?P<Head>X)[A-Z][^]A]\S") == r"\bréunion\s+(?P<Head>x)[a-z][^]a]\S"
+    assert lowered(r"(?-i:X)") is None  # inline flags
+    assert lowered(r"[À-Ý]") is None  # a range beyond ASCII
+    assert lowered(r"\x41") is None  # a character by code
+    assert on_folded(re.compile("a", re.IGNORECASE), "ſ", _folded("ſ"))[1] == "ſ"  # no fold: the text

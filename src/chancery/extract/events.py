@@ -32,10 +32,11 @@ from chancery.document import (
     Link,
     Participation,
     PersonMention,
+    PlaceMention,
     Span,
     TimeExpr,
 )
-from chancery.extract.meetings import DATA, _folded, _may_match, grammar, series_info, triggers
+from chancery.extract.meetings import DATA, _folded, _may_match, grammar, on_folded, series_info, triggers
 
 # "les réunions connexes", "related meetings": other meetings, not an anaphor.
 RELATED = re.compile(r"\s+(?:connexes|related)\b", re.IGNORECASE)
@@ -389,7 +390,8 @@ class _Assembler:
         for name, pattern, needs in self.c.links:
             if not _may_match(needs, folded):
                 continue
-            for m in pattern.finditer(window):
+            rx, subject = on_folded(pattern, window, folded)
+            for m in rx.finditer(subject):
                 between = window[m.end() :]
                 # Only the last few words before the mention: "la 56e réunion", "the 43rd".
                 if len(between.split()) <= 6 and not STOP.search(between):
@@ -408,7 +410,10 @@ class _Assembler:
             taken = [r.span for r in refs]
             body = self.text[sentence.start : sentence.end]
             has_anaphor = self.may_match(self.c.anaphora_needs, sentence.start, sentence.end)
-            for m in self.c.anaphora.finditer(body) if has_anaphor else ():
+            # (over the folded sentence where there is one: the same offsets, found faster)
+            folded = self.folded[sentence.start : sentence.end] if self.folded is not None else None
+            anaphora, subject = on_folded(self.c.anaphora, body, folded)
+            for m in anaphora.finditer(subject) if has_anaphor else ():
                 span = Span(sentence.start + m.start(), sentence.start + m.end())
                 if any(span.overlaps(t) for t in taken) or RELATED.match(body, m.end()):
                     continue
@@ -523,16 +528,18 @@ class _Assembler:
             body = self.text[sentence.start : sentence.end]
             excluded = set()
             not_participant = self.may_match(self.c.not_participant_needs, sentence.start, sentence.end)
-            for m in self.c.not_participant.finditer(body) if not_participant else ():
+            folded = self.folded[sentence.start : sentence.end] if self.folded is not None else None
+            rx, subject = on_folded(self.c.not_participant, body, folded)
+            for m in rx.finditer(subject) if not_participant else ():
                 after = [i for i in people if self.a.people[i].span.start >= sentence.start + m.end()]
                 if after:
                     excluded.add(after[0])
             refs = self.sentence_refs.get(s_idx, [])
-            folded = self.folded[sentence.start : sentence.end] if self.folded is not None else None
             for (pattern, function, side), needs in cues:
                 if not _may_match(needs, folded):
                     continue
-                for m in pattern.finditer(body):
+                rx, subject = on_folded(pattern, body, folded)
+                for m in rx.finditer(subject):
                     cue = Span(sentence.start + m.start(), sentence.start + m.end())
                     who = self._who(people, cue, side, m.group(0))
                     who = [i for i in who if i not in excluded]
@@ -691,16 +698,23 @@ class _Assembler:
     # -- 3c. dates and places ------------------------------------------------------------------
     def dates_and_places(self, focus: list[list[int]]) -> None:
         titles = [t.span for p in self.a.people for t in p.titles] + [p.span for p in self.a.people]
+        # (start, end) pairs: compared inline, these tests run for every place and name
+        title_ends = [(t.start, t.end) for t in titles]
+        meeting_ends = [(m.span.start, m.span.end) for m in self.a.meetings]
         dates = [expr for expr in self.a.dates if expr.start.precision != "year"]
-        # What rules a place out wherever it stands, tested once (its sentence decides the rest).
-        venues = [
-            p
-            for p in self.a.places
-            if not (self.a.dateline and self.a.dateline.span.overlaps(p.span))
-            and not self.a.in_caption(p.span)
-            and not any(t.overlaps(p.span) or t.contains(p.span) for t in titles)
-            and not any(m.span.overlaps(p.span) for m in self.a.meetings)  # "Sommet ASEAN-Australie"
-        ]
+
+        def venue(p: PlaceMention) -> bool:
+            """Not ruled out wherever it stands (its sentence decides the rest)."""
+            ps, pe = p.span.start, p.span.end
+            return (
+                not (self.a.dateline and self.a.dateline.span.overlaps(p.span))
+                and not self.a.in_caption(p.span)
+                # overlaps or contains
+                and not any((ts < pe and ps < te) or (ts <= ps and pe <= te) for ts, te in title_ends)
+                # "Sommet ASEAN-Australie"
+                and not any(ms < pe and ps < me for ms, me in meeting_ends)
+            )
+
         for s_idx, sentence in enumerate(self.a.sentences):
             refs = self.sentence_refs.get(s_idx, [])
             if not refs:
@@ -714,8 +728,9 @@ class _Assembler:
                     (self.drafts[e].dates if explicit else self.drafts[e].loose_dates).append(expr)
             places = [
                 p
-                for p in venues
+                for p in self.a.places
                 if sentence.start <= p.span.start < sentence.end
+                and venue(p)
                 and (
                     p.kind == "venue"
                     or LOCATIVE.search(self.text, max(sentence.start, p.span.start - 50), p.span.start)
@@ -815,7 +830,8 @@ class _Assembler:
                 else Span(0, len(self.text))
             )
             lo, hi = max(sentence.start, primary.span.start - 80), min(sentence.end, primary.span.end + 100)
-            if self.may_match(self.c.cancelled_needs, lo, hi) and self.c.cancelled.search(self.text[lo:hi]):
+            cancelled, subject = on_folded(self.c.cancelled, self.text, self.folded)
+            if self.may_match(self.c.cancelled_needs, lo, hi) and cancelled.search(subject[lo:hi]):
                 return "cancelled"
         # The verb's tense is looked for only where the dates do not settle it (a regex pass).
         published = _parse_iso(self.a.published)
@@ -837,11 +853,11 @@ class _Assembler:
         key = (sentence.start, sentence.end)
         cues = self._tenses.get(key)
         if cues is None:  # the sentence's tense cues, found once for all its meetings
-            cues = self._tenses[key] = [
-                (m.start(), m.end(), value)
-                for pattern, value in ((self.c.future, "scheduled"), (self.c.past, "held"))
-                for m in pattern.finditer(self.text, sentence.start, sentence.end)
-            ]
+            cues = self._tenses[key] = []
+            for pattern, value in ((self.c.future, "scheduled"), (self.c.past, "held")):
+                rx, subject = on_folded(pattern, self.text, self.folded)
+                found = rx.finditer(subject, sentence.start, sentence.end)
+                cues += [(m.start(), m.end(), value) for m in found]
         best: tuple[int, str] | None = None
         for m_start, m_end, value in cues:
             if ref.span.start <= m_start < ref.span.end:

@@ -163,6 +163,75 @@ def _may_match(needs: tuple[str, ...] | None, folded: str | None) -> bool:
     return needs is None or folded is None or any(w in folded for w in needs)
 
 
+# -- lowercase twins: an IGNORECASE regex as a plain one, run over the folded text -------------
+# re compares characters case-insensitively one call at a time and cannot skip ahead on them; the
+# same pattern written in lowercase, over `_folded` text (same offsets), finds the same matches
+# two to three times faster.
+_CODE_ESCAPES = frozenset("xuUN0123456789")  # a character named by its code, or a back reference
+
+
+def lowered(pattern: str) -> str | None:
+    """`pattern` with its literal characters in lowercase (escapes, group names and classes kept
+    as they work), or None where that could change what it matches: inline flags, characters
+    named by code, ranges other than ASCII letters or non-letters."""
+    out: list[str] = []
+    i, n = 0, len(pattern)
+    in_class = False
+    while i < n:
+        ch = pattern[i]
+        if ch == "\\":
+            if pattern[i + 1 : i + 2] in _CODE_ESCAPES or i + 1 == n:
+                return None
+            out.append(pattern[i : i + 2])
+            i += 2
+            continue
+        if in_class:
+            if ch == "]":
+                in_class = False
+            elif ch == "-" and out[-1] not in ("[", "[^") and pattern[i + 1 : i + 2] not in ("]", ""):
+                lo, hi = pattern[i - 1], pattern[i + 1]
+                letters = [c.isalpha() for c in map(chr, range(ord(lo), ord(hi) + 1))]
+                if not (lo.isascii() and hi.isascii()) or (any(letters) and not all(letters)):
+                    return None
+        elif ch == "[":
+            in_class = True
+            opening = "[^" if pattern[i + 1 : i + 2] == "^" else "["
+            i += len(opening)
+            if pattern[i : i + 1] == "]":  # a "]" first is a literal one
+                opening += "]"
+                i += 1
+            out.append(opening)
+            continue
+        elif ch == "(" and pattern[i + 1 : i + 2] == "?":
+            m = re.match(r"\(\?(?:P<\w+>|P=\w+\)|:|=|!|<=|<!)", pattern[i:])
+            if not m:
+                return None  # inline flags: (?i), (?-i:...)
+            out.append(m.group(0))
+            i += m.end()
+            continue
+        low = ch.lower()
+        if len(low) != 1:
+            return None
+        out.append(low)
+        i += 1
+    return "".join(out)
+
+
+@cache
+def _twin(rx: re.Pattern[str]) -> re.Pattern[str] | None:
+    if not rx.flags & re.IGNORECASE:
+        return None
+    low = lowered(rx.pattern)
+    return re.compile(low, rx.flags & ~re.IGNORECASE) if low is not None else None
+
+
+def on_folded(rx: re.Pattern[str], text: str, folded: str | None) -> tuple[re.Pattern[str], str]:
+    """The regex and the text to run it on: `rx`'s lowercase twin over the folded text where both
+    exist, else `rx` over `text`. Offsets are the same; matched text is folded (take spans)."""
+    twin = _twin(rx) if folded is not None else None
+    return (twin, folded) if twin is not None else (rx, text)  # type: ignore[return-value]
+
+
 @dataclass(frozen=True, slots=True)
 class Series:
     code: str
@@ -575,11 +644,13 @@ def find_meetings(article: Article) -> list[MeetingMention]:
     # A whole-text pattern runs only where the article holds the words it needs.
     folded = _folded(text)
     for k, (pattern, info) in enumerate(g.partner_lists):
-        for m in pattern.finditer(text) if _holds_all(g.needs[f"list{k}"], folded) else ():
-            codes = [_partner(g, p.group(0)) for p in g.partner.finditer(m.group(0))]
+        rx, subject = on_folded(pattern, text, folded)
+        for m in rx.finditer(subject) if _holds_all(g.needs[f"list{k}"], folded) else ():
+            surface = text[m.start() : m.end()]
+            codes = [_partner(g, p.group(0)) for p in g.partner.finditer(surface)]
             codes = list(dict.fromkeys(c for c in codes if c))
             if len(codes) >= 2:
-                found.append((m.start(), m.end(), info, [], codes, m.group(0)))
+                found.append((m.start(), m.end(), info, [], codes, surface))
     # Longest match wins where two overlap; names were found before abbreviations at a tie.
     found.sort(key=lambda f: (f[0], -(f[1] - f[0])))
     mentions: list[MeetingMention] = []
@@ -607,14 +678,19 @@ def find_meetings(article: Article) -> list[MeetingMention]:
                 )
     taken = [m.span for m in mentions]
     for pattern, kind in ((g.national, "national"), (g.bilateral, "bilateral")):
-        for m in pattern.finditer(text) if _holds_all(g.needs[kind], folded) else ():
+        rx, subject = on_folded(pattern, text, folded)
+        for m in rx.finditer(subject) if _holds_all(g.needs[kind], folded) else ():
             span = Span(m.start(), m.end())
             if any(span.overlaps(t) for t in taken) or article.in_caption(span):
                 continue
             taken.append(span)
             mentions.append(
                 MeetingMention(
-                    span=span, text=m.group(0), series=None, kind=kind, sentence=article.sentence_of(span)
+                    span=span,
+                    text=text[m.start() : m.end()],  # (m ran over the folded text)
+                    series=None,
+                    kind=kind,
+                    sentence=article.sentence_of(span),
                 )
             )
     mentions.sort(key=lambda mm: (mm.span.start, mm.ordinal or 0))
