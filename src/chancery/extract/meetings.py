@@ -217,12 +217,17 @@ def lowered(pattern: str) -> str | None:
     return "".join(out)
 
 
-@cache
 def _twin(rx: re.Pattern[str]) -> re.Pattern[str] | None:
-    if not rx.flags & re.IGNORECASE:
-        return None
-    low = lowered(rx.pattern)
-    return re.compile(low, rx.flags & ~re.IGNORECASE) if low is not None else None
+    # Keyed by id, the pattern held in the value (so that the id stays its own): hashing a
+    # compiled pattern hashes its whole code, which costs more than the search it would save.
+    known = _TWINS.get(id(rx))
+    if known is None:
+        low = lowered(rx.pattern) if rx.flags & re.IGNORECASE else None
+        known = _TWINS[id(rx)] = (rx, re.compile(low, rx.flags & ~re.IGNORECASE) if low is not None else None)
+    return known[1]
+
+
+_TWINS: dict[int, tuple[re.Pattern[str], re.Pattern[str] | None]] = {}
 
 
 def on_folded(rx: re.Pattern[str], text: str, folded: str | None) -> tuple[re.Pattern[str], str]:
@@ -546,6 +551,7 @@ def _name_matches(g: Grammar, text: str) -> list[re.Match[str]]:
         return list(g.names.finditer(text))
     masks = g.name_masks
     by_key = g.name_dispatch
+    folded = _folded(text)
     out: list[re.Match[str]] = []
     pos = 0
     for start in masks.starts.finditer(text):
@@ -556,7 +562,10 @@ def _name_matches(g: Grammar, text: str) -> list[re.Match[str]]:
         rx = by_key.get(key, _UNSET)
         if rx is _UNSET:
             rx = by_key[key] = _names_regex(g, masks.at(text, p))
-        m = rx.match(text, p) if rx is not None else None
+        if rx is None:
+            continue
+        twin = _twin(rx) if folded is not None else None
+        m = twin.match(folded, p) if twin is not None else rx.match(text, p)  # type: ignore[arg-type]
         if m:
             out.append(m)
             pos = max(m.end(), p + 1)
@@ -617,6 +626,7 @@ def find_meetings(article: Article) -> list[MeetingMention]:
             g.post_after.match(text[end : end + 30])
         )
 
+    folded = _folded(text)
     for m in _name_matches(g, text):
         info = g.group_series[m.lastgroup]
         start, end = m.start(), m.end()
@@ -642,7 +652,6 @@ def find_meetings(article: Article) -> list[MeetingMention]:
         )
         found.append((m.start(), m.end(), info, ordinals, [None], m.group(0)))
     # A whole-text pattern runs only where the article holds the words it needs.
-    folded = _folded(text)
     for k, (pattern, info) in enumerate(g.partner_lists):
         rx, subject = on_folded(pattern, text, folded)
         for m in rx.finditer(subject) if _holds_all(g.needs[f"list{k}"], folded) else ():
