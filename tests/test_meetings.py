@@ -261,6 +261,7 @@ def _ignorecase_patterns(lang):
     found = [rx for rx, _, _ in c.functions] + [rx for rx, _ in g.partner_lists]
     found += [c.future, c.past, c.cancelled, c.anaphora, c.not_participant, c.same_city, c.holding]
     found += [c.prepares, c.part_of, c.reference, c.preparatory, g.national]
+    found += [g.ordinal_before, g.ordinal_number, g.post_before, g.post_after, g.names]
     return [rx for rx in found if rx.flags & re.IGNORECASE]
 
 
@@ -273,6 +274,7 @@ _SOUP = sorted(
         for w in phrase.split()
     }
     | {"ÉTÉ", "Réunion", "RÉUNIONS", "Sommet", "ASEAN+1", "avec", "Chine", "Japon", "With", "China", "(SOM)"}
+    | {"45e", "57th", "deuxième", "Second", "et", "and", "chef", "de", "SOM", "délégation", "Head", "Summit"}
 )
 
 
@@ -282,8 +284,7 @@ def test_lowercase_twins_find_what_the_ignorecase_regexes_find(words, lang):
     text = " ".join(words)
     folded = _folded(text)
     for rx in _ignorecase_patterns(lang):
-        twin, subject = on_folded(rx, text, folded)
-        assert subject == folded
+        twin, subject = on_folded(rx, text, folded)  # (the text itself where there is no twin)
         expected = [(m.span(), m.lastgroup) for m in rx.finditer(text)]
         assert [(m.span(), m.lastgroup) for m in twin.finditer(subject)] == expected, rx.pattern
 

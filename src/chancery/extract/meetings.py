@@ -309,10 +309,10 @@ class Grammar:
     # The names, split by the character they can start with: tried only at word starts, a few
     # alternatives fail fast where the whole alternation would be tried at every position.
     name_parts: list[tuple[str, frozenset[str] | None]]
-    name_dispatch: dict[str, re.Pattern[str] | None]
+    name_dispatch: dict[str, tuple[re.Pattern[str], re.Pattern[str] | None] | None]
     # Which names can start with a word's first three characters: bit j for name_parts[j].
     name_masks: _Masks
-    name_regexes: dict[int, re.Pattern[str] | None]  # names of a mask, compiled once
+    name_regexes: dict[int, tuple[re.Pattern[str], re.Pattern[str] | None] | None]  # per mask
     group_series: dict[str, Series]
     abbreviations: re.Pattern[str]
     abbr_series: dict[str, Series]
@@ -559,30 +559,30 @@ def _name_matches(g: Grammar, text: str) -> list[re.Match[str]]:
         if p < pos:
             continue  # inside the name found last
         key = text[p : p + _DEPTH]
-        rx = by_key.get(key, _UNSET)
-        if rx is _UNSET:
-            rx = by_key[key] = _names_regex(g, masks.at(text, p))
-        if rx is None:
+        pair = by_key.get(key, _UNSET)
+        if pair is _UNSET:
+            pair = by_key[key] = _names_regex(g, masks.at(text, p))
+        if pair is None:
             continue
-        twin = _twin(rx) if folded is not None else None
-        m = twin.match(folded, p) if twin is not None else rx.match(text, p)  # type: ignore[arg-type]
+        rx, twin = pair
+        m = twin.match(folded, p) if twin is not None and folded is not None else rx.match(text, p)
         if m:
             out.append(m)
             pos = max(m.end(), p + 1)
     return out
 
 
-def _names_regex(g: Grammar, mask: int) -> re.Pattern[str] | None:
-    """The alternation of the names in `mask`, in priority order (compiled once per set)."""
+def _names_regex(g: Grammar, mask: int) -> tuple[re.Pattern[str], re.Pattern[str] | None] | None:
+    """The alternation of the names in `mask`, in priority order, and its lowercase twin
+    (compiled once per set)."""
     if mask not in g.name_regexes:
         parts = [part for j, (part, _) in enumerate(g.name_parts) if mask >> j & 1]
-        g.name_regexes[mask] = (
-            re.compile(r"(?:" + "|".join(parts) + r")(?![\w])", re.IGNORECASE) if parts else None
-        )
+        rx = re.compile(r"(?:" + "|".join(parts) + r")(?![\w])", re.IGNORECASE) if parts else None
+        g.name_regexes[mask] = (rx, _twin(rx)) if rx is not None else None
     return g.name_regexes[mask]
 
 
-_UNSET = re.compile("")  # sentinel: no regex compiled yet for this key
+_UNSET = (re.compile(""), None)  # sentinel: no regex compiled yet for this key
 
 
 def _ordinals(g: Grammar, text: str) -> list[int]:
@@ -617,20 +617,25 @@ def find_meetings(article: Article) -> list[MeetingMention]:
     # start, end, series, ordinals, partners (one meeting each), text
     found: list[tuple[int, int, Series, list[int], list[str | None], str]] = []
 
+    # The context regexes below run over the folded text where there is one (same offsets).
+    folded = _folded(text)
+    ordinal_before, before_in = on_folded(g.ordinal_before, text, folded)
+    post_before, post_before_in = on_folded(g.post_before, text, folded)
+    post_after, post_after_in = on_folded(g.post_after, text, folded)
+
     def is_post(start: int, end: int) -> bool:
         """A series name inside a post ("chef de SOM ASEAN Vietnam") names no meeting."""
         span = Span(start, end)
         if any(t.overlaps(span) for t in titles):
             return True
-        return bool(g.post_before.search(text[max(0, start - 40) : start])) or bool(
-            g.post_after.match(text[end : end + 30])
+        return bool(post_before.search(post_before_in[max(0, start - 40) : start])) or bool(
+            post_after.match(post_after_in[end : end + 30])
         )
 
-    folded = _folded(text)
     for m in _name_matches(g, text):
         info = g.group_series[m.lastgroup]
         start, end = m.start(), m.end()
-        before = g.ordinal_before.search(text[max(0, start - 80) : start])
+        before = ordinal_before.search(before_in[max(0, start - 80) : start])
         ordinals = _ordinals(g, before.group("ords")) if before else []
         if before:
             start -= len(before.group(0))
@@ -640,11 +645,11 @@ def find_meetings(article: Article) -> list[MeetingMention]:
                 ordinals = [int(after.group("num"))]
             end += after.end()
         # Only an ASEAN+1 meeting has a partner ("ASEAN Plus Three (China, Japan ...)" has none).
-        partner = _partner(g, m.group(0)) if info.family == "ASEAN+1" else None
+        partner = _partner(g, text[m.start() : m.end()]) if info.family == "ASEAN+1" else None
         found.append((start, end, info, ordinals, [partner], text[start:end]))
     for m in g.abbreviations.finditer(text):
         info = g.abbr_series[re.sub(r"\s+", " ", m.group("abbr"))]
-        before = g.ordinal_before.search(text[max(0, m.start() - 80) : m.start()])
+        before = ordinal_before.search(before_in[max(0, m.start() - 80) : m.start()])
         ordinals = (
             [int(m.group("num"))]
             if m.group("num")
