@@ -259,7 +259,15 @@ class _Assembler:
         self._people_at: list[list[int]] | None = None
         self._tenses: dict[tuple[int, int], list[tuple[int, int, str]]] = {}
         self._contexts: dict[int, str | None] = {}
+        self._fulls: dict[int, int] = {}
         self.home = self._home_country()
+
+    def full(self, idx: int) -> int:
+        """`_full`, once per person (it folds every name before theirs)."""
+        known = self._fulls.get(idx)
+        if known is None:
+            known = self._fulls[idx] = _full(self.a, idx)
+        return known
 
     def sentence_of(self, span: Span) -> int:
         """`Article.sentence_of`, by bisection."""
@@ -555,7 +563,7 @@ class _Assembler:
                         here = [e for e, d in enumerate(self.drafts) if d.main] or here
                     events = self._events_for_cue(refs, cue, side, here)
                     for person in who:
-                        full = _full(self.a, person)
+                        full = self.full(person)
                         if not events:
                             if function == "led_delegation":
                                 self.pending_led.add(full)
@@ -635,14 +643,14 @@ class _Assembler:
                 continue
             sentence = self.a.sentences[m.sentence] if self.a.sentences else Span(0, len(self.text))
             mentions = self.people_of(m.sentence) if self.a.sentences else self.people_in(sentence)
-            people = list(dict.fromkeys(_full(self.a, p) for p in mentions))
+            people = list(dict.fromkeys(self.full(p) for p in mentions))
             if not people and not self.home:
                 continue
             # Positions are the mentions' own; identities are their first full mention's.
             spans = self.a.people
-            before = [_full(self.a, p) for p in mentions if spans[p].span.end <= m.span.start]
+            before = [self.full(p) for p in mentions if spans[p].span.end <= m.span.start]
             after = list(
-                dict.fromkeys(_full(self.a, p) for p in mentions if spans[p].span.start >= m.span.end)
+                dict.fromkeys(self.full(p) for p in mentions if spans[p].span.start >= m.span.end)
             )
             after = [p for p in after if p not in before[-1:]]
             if before:
@@ -652,7 +660,7 @@ class _Assembler:
                 # "the Vietnamese official held talks with X": the home official named last.
                 home = [p for p in people if _person_country(self.a.people[p]) == self.home]
                 earlier = [
-                    _full(self.a, p)
+                    self.full(p)
                     for p, person in enumerate(self.a.people)
                     if person.span.end <= m.span.start and _person_country(person) == self.home
                 ]
