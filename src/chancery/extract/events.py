@@ -11,6 +11,9 @@ mentions), with the per-language cues of rules/<lang>/meetings.py:
    ("présidée par", "led the delegation") tie people to meetings; bilateral talks become events
    between the two countries of their participants;
 4. status, "only referred to", links (prepares / part of) and knowledge fill the rest.
+
+Cues run only on sentences (or windows) that hold their trigger words, as lowercase twins over
+the folded text where they ignore case (see meetings.py): the same matches, found faster.
 """
 
 from __future__ import annotations

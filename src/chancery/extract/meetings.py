@@ -2,6 +2,12 @@
 
 Series names come from knowledge/data/series.yaml; the grammar around them (ordinals, posts
 that contain a series name, bilateral and national meetings) from rules/<lang>/meetings.py.
+
+Speed, with the same matches (events.py uses the same helpers):
+- names are tried only at word starts, with only the names their first three characters allow
+  (read from the patterns by the standard library's regex parser);
+- a cue runs only over text holding its trigger words (`triggers`, read from the cue itself);
+- a re.IGNORECASE cue runs as its plain lowercase twin over the folded text (`on_folded`).
 """
 
 from __future__ import annotations
