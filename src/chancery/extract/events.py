@@ -130,6 +130,7 @@ class _Cues:
     same_city: re.Pattern[str]
     same_city_needs: tuple[str, ...] | None
     preparatory: re.Pattern[str]
+    preparatory_needs: tuple[str, ...] | None
 
 
 _DELEGATION_NEEDS = triggers(DELEGATION.pattern)  # no delegation named, no regex run
@@ -167,6 +168,7 @@ def cues(lang: str) -> _Cues:
         same_city=re.compile(rules.SAME_CITY, flags),
         same_city_needs=triggers(rules.SAME_CITY),
         preparatory=re.compile(rules.PREPARATORY, flags),
+        preparatory_needs=triggers(rules.PREPARATORY),
         links=[],
     )
     c.links = [
@@ -363,7 +365,12 @@ class _Assembler:
             while k < len(refs):
                 ref = refs[k]
                 window = self.text[max(0, ref.span.start - 60) : ref.span.start]
-                cue = self.c.preparatory.search(window)
+                lo = ref.span.start - len(window)
+                cue = (
+                    self.c.preparatory.search(window)
+                    if self.may_match(self.c.preparatory_needs, lo, ref.span.start)
+                    else None
+                )
                 if not cue:
                     k += 1
                     continue
