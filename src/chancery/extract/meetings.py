@@ -148,8 +148,10 @@ def _folded(text: str) -> str | None:
     """`text.lower()`, offset for offset, where re's IGNORECASE folds every character the same
     way (no "İ", "ſ", "ı" ...): a trigger word not in its slice means the cue cannot match there.
     None otherwise (then every cue runs)."""
-    if text is _last_folded[0]:  # meetings, then events, fold the same article text
-        return _last_folded[1]
+    global _last_folded
+    last = _last_folded  # (one read: another thread may replace it)
+    if last[0] is text:  # meetings, then events, fold the same article text
+        return last[1]
     folded: str | None = text.lower()
     if not text.isascii():
         for ch in set(text) - _PLAIN:
@@ -158,11 +160,12 @@ def _folded(text: str) -> str | None:
                 folded = None
                 break
             _PLAIN.add(ch)
-    _last_folded[:] = [text, folded]
+    _last_folded = (text, folded)
     return folded
 
 
-_last_folded: list[str | None] = [None, None]  # the text last folded (held: `is` stays sound), and its fold
+# The text last folded (held, so that `is` stays sound), and its fold.
+_last_folded: tuple[str | None, str | None] = (None, None)
 
 
 def _may_match(needs: tuple[str, ...] | None, folded: str | None) -> bool:
