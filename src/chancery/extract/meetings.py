@@ -499,16 +499,17 @@ def _item_prefixes(op: object, av: object) -> set[Prefix] | None:
             out |= found
         return out
     if op in (c.MAX_REPEAT, c.MIN_REPEAT, c.POSSESSIVE_REPEAT):
-        lo, hi, sub = av  # type: ignore[misc]
-        once = _prefixes(list(sub))
+        lo: int = av[0]  # type: ignore[index]
+        hi: int = av[1]  # type: ignore[index]
+        once = _prefixes(list(av[2]))  # type: ignore[index]
         if once is None:
             return None
-        states: set[Prefix] | None = {()}
+        states: set[Prefix] = {()}
         out = set()
         for k in range(min(hi, lo + _DEPTH + 1) + 1):
             if k >= lo:
-                out |= states  # type: ignore[arg-type]
-            states = _concat(states, once)  # type: ignore[arg-type]
+                out |= states
+            states = _concat(states, once) or set()  # (not None: `once` is not)
         return out
     if op in (c.LITERAL, c.IN, c.ANY, c.NOT_LITERAL, c.CATEGORY):
         return {(_charset(op, av),)}
@@ -529,10 +530,11 @@ class _Masks:
             for i in range(1, _DEPTH):
                 allowed: set[str] = set()
                 for prefix in found or [()]:
-                    if len(prefix) <= i or prefix[i] is None:
+                    at = prefix[i] if len(prefix) > i else None
+                    if at is None:
                         self.any[i] |= 1 << j  # it may end before, or take anything there
                         break
-                    allowed |= prefix[i]
+                    allowed |= at
                 else:
                     for ch in allowed:
                         self.by_char[i][ch] = self.by_char[i].get(ch, 0) | 1 << j
