@@ -521,6 +521,7 @@ class _Masks:
 
     def __init__(self, parts: list[tuple[str, frozenset[str] | None]]):
         self.first: dict[str, int] = {}
+        self.complete = all(first is not None for _, first in parts)  # every name's first characters known
         self.any = [0] * _DEPTH  # names that allow any character at a position
         self.by_char: list[dict[str, int]] = [{} for _ in range(_DEPTH)]
         for j, (part, first) in enumerate(parts):
@@ -558,9 +559,9 @@ class _Masks:
 def _name_matches(g: Grammar, text: str) -> list[re.Match[str]]:
     """What `g.names.finditer(text)` finds (the same matches, leftmost first), faster: only at
     word starts, with only the names that can start with the word's first three characters."""
-    if any(first is None for _, first in g.name_parts):
-        return list(g.names.finditer(text))
     masks = g.name_masks
+    if not masks.complete:
+        return list(g.names.finditer(text))
     by_key = g.name_dispatch
     folded = _folded(text)
     out: list[re.Match[str]] = []
