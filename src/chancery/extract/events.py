@@ -427,11 +427,10 @@ class _Assembler:
             refs = sorted(self.sentence_refs.get(s_idx, []), key=lambda r: r.span.start)
             taken = [r.span for r in refs]
             body = self.text[sentence.start : sentence.end]
-            has_anaphor = self.may_match(self.c.anaphora_needs, sentence.start, sentence.end)
             # (over the folded sentence where there is one: the same offsets, found faster)
             folded = self.folded[sentence.start : sentence.end] if self.folded is not None else None
             anaphora, subject = on_folded(self.c.anaphora, body, folded)
-            for m in anaphora.finditer(subject) if has_anaphor else ():
+            for m in anaphora.finditer(subject) if _may_match(self.c.anaphora_needs, folded) else ():
                 span = Span(sentence.start + m.start(), sentence.start + m.end())
                 if any(span.overlaps(t) for t in taken) or RELATED.match(body, m.end()):
                     continue
@@ -443,7 +442,7 @@ class _Assembler:
                     refs.append(ref)
                     for e in events:
                         self.drafts[e].refs.append(ref)
-            has_clitic = current and self.may_match(self.c.clitic_needs, sentence.start, sentence.end)
+            has_clitic = current and _may_match(self.c.clitic_needs, folded)
             for m in self.c.clitic.finditer(body) if has_clitic else ():
                 if current:
                     span = Span(sentence.start + m.start(), sentence.start + m.end())
