@@ -2,9 +2,17 @@
 
 from __future__ import annotations
 
+import re
+
+from hypothesis import given, settings
+from hypothesis import strategies as st
+
 from chancery.clean import clean
 from chancery.document import SourceDoc
+from chancery.extract.events import _folded, _may_match, cues, triggers
 from chancery.extract.pipeline import extract
+from chancery.rules.en import meetings as en_rules
+from chancery.rules.fr import meetings as fr_rules
 
 
 def run(text: str, published: str | None, lang: str):
@@ -217,3 +225,62 @@ def test_an_undated_story_takes_the_year_of_the_known_meeting_it_opens_on():
     )
     assert a.reference_year == 2022
     assert events(a)[("AMM", 55)][0] == "2022-08-03"
+
+
+# -- the cues' trigger words (a speed-up): a sentence without them cannot match the cue ----------
+
+
+
+def _cue_patterns(rules):
+    patterns = [p for p, _, _ in rules.FUNCTION_CUES]
+    return patterns + [rules.ANAPHORA, rules.CLITIC, rules.NOT_PARTICIPANT, rules.FUTURE, rules.PAST]
+
+
+def test_trigger_words_are_in_every_match():
+    for lang, rules in (("fr", fr_rules), ("en", en_rules)):
+        c = cues(lang)
+        phrases = [*rules.FUNCTION_EXAMPLES, *rules.STATUS_EXAMPLES, *rules.LINK_EXAMPLES]
+        # Each phrase, and the same in capitals, with accents and the odd characters re folds.
+        texts = phrases + [p.upper() for p in phrases] + ["İl a présidé", "Prenant la parole, X"]
+        for pattern in _cue_patterns(rules):
+            rx = re.compile(pattern, re.IGNORECASE)
+            needs = triggers(pattern)
+            for text in texts:
+                for m in rx.finditer(text):
+                    assert _may_match(needs, _folded(m.group(0))), (pattern, text)
+        assert len(c.function_needs) == len(c.functions)
+
+
+def test_trigger_words_of_a_pattern():
+    assert triggers(r"\bprésidée?s?\s+par\b") == ("présidé",)
+    assert triggers(r"\b(?:[Cc]o-?)?[Cc]haired\s+by\b|\bunder\s+the\s+chair") == ("chaired", "under")
+    assert triggers(r"\b(?:a|ont)\s+") == ("a", "ont")
+    assert triggers(r"\b(?:\w+\s+)?la\b") == ("la",)
+    assert triggers(r"(?!)") is None
+
+
+def test_folded_text_keeps_offsets_or_gives_up():
+    assert _folded("La Réunion de l'ASEAN") == "la réunion de l'asean"
+    assert _folded("İstanbul") is None  # "İ".lower() is two characters
+    assert _folded("ſommet") is None  # re folds "ſ" with "s"; str.lower() does not
+
+
+_WORDS = sorted(
+    {
+        w
+        for rules in (fr_rules, en_rules)
+        for phrase in [*rules.FUNCTION_EXAMPLES, *rules.STATUS_EXAMPLES, *rules.LINK_EXAMPLES]
+        for w in phrase.split()
+    }
+    | {"İl", "ſommet", "PRÉSIDÉE", ",", "y", "the"}
+)
+
+
+@settings(max_examples=150, deadline=None)
+@given(st.lists(st.sampled_from(_WORDS), max_size=25), st.sampled_from(["fr", "en"]))
+def test_no_cue_matches_a_text_without_its_trigger_words(words, lang):
+    text = " ".join(words)
+    rules = fr_rules if lang == "fr" else en_rules
+    for pattern in _cue_patterns(rules):
+        if re.search(pattern, text, re.IGNORECASE):
+            assert _may_match(triggers(pattern), _folded(text)), pattern

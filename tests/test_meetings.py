@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+import random
 import re
 
 import pytest
@@ -10,7 +11,18 @@ from hypothesis import strategies as st
 
 from chancery.document import Article, SourceDoc, Span
 from chancery.extract.events import cues
-from chancery.extract.meetings import _name_matches, find_meetings, grammar, mention_variant, series_table
+from chancery.extract.meetings import (
+    _folded,
+    _holds_all,
+    _name_matches,
+    all_triggers,
+    find_meetings,
+    grammar,
+    lowered,
+    mention_variant,
+    on_folded,
+    series_table,
+)
 from chancery.rules.en import meetings as en
 from chancery.rules.fr import meetings as fr
 
@@ -236,10 +248,14 @@ WORDS = [
     "Summit",
     "44e", "45th", "et", "and", "the", "Foreign", "Ministers'", "Meeting", "Retreat", "hauts", "officiels",
     "SOM", "+3", "Plus", "Three", "East", "Asia", "-", "(AMM-57)", ",", "Conseil", "coordination", "UE-ASEAN",
+    # words that share first characters with names ("as", "des"), and the long name of ASEAN
+    "as", "As", "des", "de", "l’ASEAN", "Association", "of", "Southeast", "Asian", "Nations", "(ASEAN)",
+    "Special", "Informal", "ministres", "gestion", "catastrophes", "Post-Ministerial", "Conference",
+    "with", "China", "Japan", "APT", "ASEAN+3", "Sommets", "avec", "Chine", "Japon", "Regional", "Forum",
 ]
 
 
-@settings(max_examples=200, deadline=None)
+@settings(max_examples=400, deadline=None)
 @given(st.lists(st.sampled_from(WORDS), max_size=40), st.sampled_from(["fr", "en"]))
 def test_dispatched_name_scan_finds_what_the_full_alternation_finds(words, lang):
     text = " ".join(words)
@@ -300,3 +316,74 @@ def test_national_examples(rules):
     g = grammar(rules.__name__.split(".")[-2])
     for phrase, national in rules.NATIONAL_EXAMPLES.items():
         assert bool(g.national.search(phrase)) is national, phrase
+
+
+@pytest.mark.parametrize("lang", ["fr", "en"])
+def test_grouped_abbreviations_match_like_the_flat_alternation(lang):
+    g = grammar(lang)
+    flat = "|".join(re.escape(a).replace(r"\ ", r"\s+") for a in sorted(g.abbr_series, key=len, reverse=True))
+    tail = g.abbreviations.pattern[g.abbreviations.pattern.index("(?:[- ]?(?P<num>") :]
+    reference = re.compile(rf"(?<![\w-])(?P<abbr>{flat}){tail}")
+    pieces = []
+    for a in g.abbr_series:
+        pieces += [a, "x" + a, a + "-57", a + " 3rd", a.lower(), "(" + a + ")", a + "+3", "-" + a]
+    for seed in range(3):
+        random.Random(seed).shuffle(pieces)
+        text = " ".join(pieces) + "".join(pieces)
+        spans = [(m.span(), m.group("abbr"), m.group("num")) for m in g.abbreviations.finditer(text)]
+        assert spans == [(m.span(), m.group("abbr"), m.group("num")) for m in reference.finditer(text)]
+
+
+def test_whole_text_patterns_need_their_words():
+    for lang in ("fr", "en"):
+        g = grammar(lang)
+        for phrase, is_bilateral in g.rules.BILATERAL_EXAMPLES.items():
+            if is_bilateral:
+                assert _holds_all(g.needs["bilateral"], _folded(phrase)), phrase
+        for phrase in g.rules.PARTNER_LIST_EXAMPLES:
+            found = [k for k, (rx, _) in enumerate(g.partner_lists) if rx.search(phrase)]
+            assert found and all(_holds_all(g.needs[f"list{k}"], _folded(phrase)) for k in found), phrase
+    found = all_triggers(r"sommets?\s+avec\s+(?:la\s+)?(?:Chine|Japon)")
+    assert sorted(found) == [("avec",), ("chine", "japon"), ("sommet",)]
+
+
+def _ignorecase_patterns(lang):
+    c = cues(lang)
+    g = grammar(lang)
+    found = [rx for rx, _, _ in c.functions] + [rx for rx, _ in g.partner_lists]
+    found += [c.future, c.past, c.cancelled, c.anaphora, c.not_participant, c.same_city, c.holding]
+    found += [c.prepares, c.part_of, c.reference, c.preparatory, g.national]
+    found += [g.ordinal_before, g.ordinal_number, g.post_before, g.post_after, g.names]
+    return [rx for rx in found if rx.flags & re.IGNORECASE]
+
+
+_SOUP = sorted(
+    {
+        w
+        for rules in (fr, en)
+        for examples in (rules.FUNCTION_EXAMPLES, rules.STATUS_EXAMPLES, rules.LINK_EXAMPLES)
+        for phrase in examples
+        for w in phrase.split()
+    }
+    | {"ÉTÉ", "Réunion", "RÉUNIONS", "Sommet", "ASEAN+1", "avec", "Chine", "Japon", "With", "China", "(SOM)"}
+    | {"45e", "57th", "deuxième", "Second", "et", "and", "chef", "de", "SOM", "délégation", "Head", "Summit"}
+)
+
+
+@settings(max_examples=150, deadline=None)
+@given(st.lists(st.sampled_from(_SOUP), max_size=30), st.sampled_from(["fr", "en"]))
+def test_lowercase_twins_find_what_the_ignorecase_regexes_find(words, lang):
+    text = " ".join(words)
+    folded = _folded(text)
+    for rx in _ignorecase_patterns(lang):
+        twin, subject = on_folded(rx, text, folded)  # (the text itself where there is no twin)
+        expected = [(m.span(), m.lastgroup) for m in rx.finditer(text)]
+        assert [(m.span(), m.lastgroup) for m in twin.finditer(subject)] == expected, rx.pattern
+
+
+def test_lowered_keeps_what_case_cannot_change():
+    assert lowered(r"\bRéunion\s+(?P<Head>X)[A-Z][^]A]\S") == r"\bréunion\s+(?P<Head>x)[a-z][^]a]\S"
+    assert lowered(r"(?-i:X)") is None  # inline flags
+    assert lowered(r"[À-Ý]") is None  # a range beyond ASCII
+    assert lowered(r"\x41") is None  # a character by code
+    assert on_folded(re.compile("a", re.IGNORECASE), "ſ", _folded("ſ"))[1] == "ſ"  # no fold: the text

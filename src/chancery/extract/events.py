@@ -11,11 +11,16 @@ mentions), with the per-language cues of rules/<lang>/meetings.py:
    ("présidée par", "led the delegation") tie people to meetings; bilateral talks become events
    between the two countries of their participants;
 4. status, "only referred to", links (prepares / part of) and knowledge fill the rest.
+
+Cues run only on sentences (or windows) that hold their trigger words, as lowercase twins over
+the folded text where they ignore case (see meetings.py): the same matches, found faster.
 """
 
 from __future__ import annotations
 
+import itertools
 import re
+from bisect import bisect_right
 from collections.abc import Callable
 from dataclasses import dataclass, field
 from functools import cache
@@ -31,10 +36,20 @@ from chancery.document import (
     Link,
     Participation,
     PersonMention,
+    PlaceMention,
     Span,
     TimeExpr,
 )
-from chancery.extract.meetings import DATA, grammar, mention_variant, series_info
+from chancery.extract.meetings import (
+    DATA,
+    _folded,
+    _may_match,
+    grammar,
+    mention_variant,
+    on_folded,
+    series_info,
+    triggers,
+)
 
 # "les réunions connexes", "related meetings": other meetings, not an anaphor.
 RELATED = re.compile(r"\s+(?:connexes|related)\b", re.IGNORECASE)
@@ -63,6 +78,7 @@ GENITIVE = re.compile(
     r"(?:du|des|de\s+la|de\s+l['’]|au|aux|à\s+la|of\s+the|to\s+the|for\s+the)\b", re.IGNORECASE
 )
 PARENTHETICAL = re.compile(r"^\s*\([^()]{0,80}\)")
+STOP = re.compile(r"[.;:!?]")
 
 
 # Between an inverted speech verb and its speaker, only a title: "said Foreign Minister X",
@@ -105,48 +121,81 @@ CHAIR_HOSTED = {
 class _Cues:
     rules: ModuleType
     functions: list[tuple[re.Pattern[str], str, str]]
+    # Per function cue, the words it cannot match without: most sentences hold none of them.
+    function_needs: list[tuple[str, ...] | None]
     not_participant: re.Pattern[str]
     described: re.Pattern[str]
+    not_participant_needs: tuple[str, ...] | None
     future: re.Pattern[str]
     past: re.Pattern[str]
     cancelled: re.Pattern[str]
+    cancelled_needs: tuple[str, ...] | None
     holding: re.Pattern[str]
     prepares: re.Pattern[str]
+    prepares_needs: tuple[str, ...] | None
     part_of: re.Pattern[str]
+    part_of_needs: tuple[str, ...] | None
     reference: re.Pattern[str]
+    reference_needs: tuple[str, ...] | None
+    # (name, cue, its trigger words) of the link cues, in the order _context tries them
+    links: list[tuple[str, re.Pattern[str], tuple[str, ...] | None]]
     anaphora: re.Pattern[str]
+    anaphora_needs: tuple[str, ...] | None
     clitic: re.Pattern[str]
+    clitic_needs: tuple[str, ...] | None
     counterpart: re.Pattern[str]
     counterpart_list: re.Pattern[str]
     same_city: re.Pattern[str]
+    same_city_needs: tuple[str, ...] | None
     preparatory: re.Pattern[str]
+    preparatory_needs: tuple[str, ...] | None
+
+
+_DELEGATION_NEEDS = triggers(DELEGATION.pattern)  # no delegation named, no regex run
 
 
 @cache
 def cues(lang: str) -> _Cues:
     rules = grammar(lang).rules
     flags = re.IGNORECASE
-    return _Cues(
+    c = _Cues(
         rules=rules,
         functions=[
             (re.compile(p, flags if lang == "fr" else 0), f, side) for p, f, side in rules.FUNCTION_CUES
         ],
+        function_needs=[triggers(p) for p, _, _ in rules.FUNCTION_CUES],
         not_participant=re.compile(rules.NOT_PARTICIPANT.removesuffix(r"\s*$"), flags),
         described=re.compile(rules.DESCRIBED_SUBJECT),
+        not_participant_needs=triggers(rules.NOT_PARTICIPANT.removesuffix(r"\s*$")),
         future=re.compile(rules.FUTURE, flags),
         past=re.compile(rules.PAST, flags),
         cancelled=re.compile(rules.CANCELLED, flags),
+        cancelled_needs=triggers(rules.CANCELLED),
         holding=re.compile(rules.HOLDING_VERB, flags),
         prepares=re.compile(rules.PREPARES, flags),
+        prepares_needs=triggers(rules.PREPARES),
         part_of=re.compile(rules.PART_OF, flags),
+        part_of_needs=triggers(rules.PART_OF),
         reference=re.compile(rules.REFERENCE, flags),
+        reference_needs=triggers(rules.REFERENCE),
         anaphora=re.compile(rules.ANAPHORA, flags),
+        anaphora_needs=triggers(rules.ANAPHORA),
         clitic=re.compile(rules.CLITIC),
+        clitic_needs=triggers(rules.CLITIC),
         counterpart=re.compile(rules.COUNTERPART),
         counterpart_list=re.compile(rules.COUNTERPART_LIST),
         same_city=re.compile(rules.SAME_CITY, flags),
+        same_city_needs=triggers(rules.SAME_CITY),
         preparatory=re.compile(rules.PREPARATORY, flags),
+        preparatory_needs=triggers(rules.PREPARATORY),
+        links=[],
     )
+    c.links = [
+        ("part_of", c.part_of, c.part_of_needs),
+        ("reference", c.reference, c.reference_needs),
+        ("prepares", c.prepares, c.prepares_needs),
+    ]
+    return c
 
 
 @dataclass
@@ -223,7 +272,43 @@ class _Assembler:
         self.drafts: list[_Draft] = []
         self.sentence_refs: dict[int, list[_Ref]] = {}
         self.pending_led: set[int] = set()  # people said to lead a delegation, to no named meeting
+        self.folded = _folded(self.text)
+        sentences = article.sentences
+        # Sentences in text order, none overlapping (as segment.py makes them): a bisect finds
+        # a position's sentence, and each sentence's people are listed once.
+        self._ordered = all(s.start <= s.end for s in sentences) and all(
+            a.end <= b.start for a, b in itertools.pairwise(sentences)
+        )
+        self._starts = [s.start for s in sentences]
+        self._people_at: list[list[int]] | None = None
+        self._tenses: dict[tuple[int, int], list[tuple[int, int, str]]] = {}
+        self._contexts: dict[int, str | None] = {}
+        self._fulls: dict[int, int] = {}
         self.home = self._home_country()
+
+    def full(self, idx: int) -> int:
+        """`_full`, once per person (it folds every name before theirs)."""
+        known = self._fulls.get(idx)
+        if known is None:
+            known = self._fulls[idx] = _full(self.a, idx)
+        return known
+
+    def sentence_of(self, span: Span) -> int:
+        """`Article.sentence_of`, by bisection."""
+        if not self._ordered:
+            return self.a.sentence_of(span)
+        i = bisect_right(self._starts, span.start) - 1
+        if i >= 0 and span.start < self.a.sentences[i].end:
+            return i
+        return max(0, len(self._starts) - 1)
+
+    def may_match(self, needs: tuple[str, ...] | None, start: int, end: int) -> bool:
+        """Whether text[start:end] holds one of a cue's trigger words (if not, the cue cannot
+        match there)."""
+        if needs is None or self.folded is None:
+            return True
+        part = self.folded[start:end]  # (short: `in` over a slice beats an index of the words)
+        return any(w in part for w in needs)
 
     # -- 1. grouping -------------------------------------------------------------------------
     def _home_country(self) -> str | None:
@@ -240,7 +325,7 @@ class _Assembler:
             if code:
                 counts[code] = counts.get(code, 0) + 1
                 first.setdefault(code, p.span.start)
-        for m in DELEGATION.finditer(self.text):
+        for m in DELEGATION.finditer(self.text) if _may_match(_DELEGATION_NEEDS, self.folded) else ():
             code = kb.country_code(m.group("after") or m.group("before"), self.a.lang)
             if code:
                 counts[code] = counts.get(code, 0) + 2
@@ -317,7 +402,12 @@ class _Assembler:
             while k < len(refs):
                 ref = refs[k]
                 window = self.text[max(0, ref.span.start - 60) : ref.span.start]
-                cue = self.c.preparatory.search(window)
+                lo = ref.span.start - len(window)
+                cue = (
+                    self.c.preparatory.search(window)
+                    if self.may_match(self.c.preparatory_needs, lo, ref.span.start)
+                    else None
+                )
                 if not cue:
                     k += 1
                     continue
@@ -347,20 +437,23 @@ class _Assembler:
 
     def _context(self, start: int) -> str | None:
         """What a link cue just before a mention makes of it ("en marge de la ...")."""
+        if start in self._contexts:  # (the mentions of one name, one per ordinal, share it)
+            return self._contexts[start]
         window = _before(self.text, start, 70)
+        folded = self.folded[start - len(window) : start] if self.folded is not None else None
         best: tuple[int, str] | None = None
-        for name, pattern in (
-            ("part_of", self.c.part_of),
-            ("reference", self.c.reference),
-            ("prepares", self.c.prepares),
-        ):
-            for m in pattern.finditer(window):
+        for name, pattern, needs in self.c.links:
+            if not _may_match(needs, folded):
+                continue
+            rx, subject = on_folded(pattern, window, folded)
+            for m in rx.finditer(subject):
                 between = window[m.end() :]
                 # Only the last few words before the mention: "la 56e réunion", "the 43rd".
-                if len(between.split()) <= 6 and not re.search(r"[.;:!?]", between):
+                if len(between.split()) <= 6 and not STOP.search(between):
                     if best is None or m.end() > best[0]:
                         best = (m.end(), name)
-        return best[1] if best else None
+        self._contexts[start] = best[1] if best else None
+        return self._contexts[start]
 
     # -- 2. sentence walk: anaphora and focus -----------------------------------------------------
     def resolve_anaphora(self) -> list[list[int]]:
@@ -371,7 +464,10 @@ class _Assembler:
             refs = sorted(self.sentence_refs.get(s_idx, []), key=lambda r: r.span.start)
             taken = [r.span for r in refs]
             body = self.text[sentence.start : sentence.end]
-            for m in self.c.anaphora.finditer(body):
+            # (over the folded sentence where there is one: the same offsets, found faster)
+            folded = self.folded[sentence.start : sentence.end] if self.folded is not None else None
+            anaphora, subject = on_folded(self.c.anaphora, body, folded)
+            for m in anaphora.finditer(subject) if _may_match(self.c.anaphora_needs, folded) else ():
                 span = Span(sentence.start + m.start(), sentence.start + m.end())
                 if any(span.overlaps(t) for t in taken) or RELATED.match(body, m.end()):
                     continue
@@ -383,7 +479,8 @@ class _Assembler:
                     refs.append(ref)
                     for e in events:
                         self.drafts[e].refs.append(ref)
-            for m in self.c.clitic.finditer(body):
+            has_clitic = current and _may_match(self.c.clitic_needs, folded)
+            for m in self.c.clitic.finditer(body) if has_clitic else ():
                 if current:
                     span = Span(sentence.start + m.start(), sentence.start + m.end())
                     refs.append(_Ref(span, list(current), False))
@@ -476,22 +573,47 @@ class _Assembler:
             and (captions or not self.a.in_caption(p.span))
         ]
 
+    def people_of(self, s_idx: int) -> list[int]:
+        """`people_in` the sentence `s_idx`, the people sorted into sentences once."""
+        if not self._ordered:
+            return self.people_in(self.a.sentences[s_idx])
+        if self._people_at is None:
+            self._people_at = [[] for _ in self.a.sentences]
+            for i, p in enumerate(self.a.people):
+                k = bisect_right(self._starts, p.span.start) - 1
+                if k >= 0 and p.span.start < self.a.sentences[k].end and not self.a.in_caption(p.span):
+                    self._people_at[k].append(i)
+        return self._people_at[s_idx]
+
     def participants(self, focus: list[list[int]]) -> None:
+        cues = list(zip(self.c.functions, self.c.function_needs, strict=True))
         for s_idx, sentence in enumerate(self.a.sentences):
-            with_captions = self.people_in(sentence, captions=True)
+            people = self.people_of(s_idx)
+            # A group photo's caption is left out of `people`, but its cue reads it.
+            with_captions = (
+                self.people_in(sentence, captions=True)
+                if self.a.captions and self.a.in_caption(sentence)
+                else people
+            )
             body = self.text[sentence.start : sentence.end]
             # no name: only a subject given by post ("la ministre vietnamienne") can take part
             if not with_captions and not (self.a.people and self._names_a_post(body)):
                 continue
             people = [i for i in with_captions if not self.a.in_caption(self.a.people[i].span)]
             excluded = set()
-            for m in self.c.not_participant.finditer(body):
+            not_participant = self.may_match(self.c.not_participant_needs, sentence.start, sentence.end)
+            folded = self.folded[sentence.start : sentence.end] if self.folded is not None else None
+            rx, subject = on_folded(self.c.not_participant, body, folded)
+            for m in rx.finditer(subject) if not_participant else ():
                 after = [i for i in people if self.a.people[i].span.start >= sentence.start + m.end()]
                 if after:
                     excluded.add(after[0])
             refs = self.sentence_refs.get(s_idx, [])
-            for pattern, function, side in self.c.functions:
-                for m in pattern.finditer(body):
+            for (pattern, function, side), needs in cues:
+                if not _may_match(needs, folded):
+                    continue
+                rx, subject = on_folded(pattern, body, folded)
+                for m in rx.finditer(subject):
                     cue = Span(sentence.start + m.start(), sentence.start + m.end())
                     # A group photo's caption names who was at the meeting the story reports.
                     who = self._who(with_captions if side == "photo" else people, cue, side, m.group(0))
@@ -510,7 +632,7 @@ class _Assembler:
                         here = [e for e, d in enumerate(self.drafts) if d.main] or here
                     events = self._events_for_cue(refs, cue, side, here, function)
                     for person in who:
-                        full = _full(self.a, person)
+                        full = self.full(person)
                         if not events:
                             if function == "led_delegation":
                                 self.pending_led.add(full)
@@ -645,15 +767,15 @@ class _Assembler:
             if m.kind != "bilateral":
                 continue
             sentence = self.a.sentences[m.sentence] if self.a.sentences else Span(0, len(self.text))
-            mentions = self.people_in(sentence)
-            people = list(dict.fromkeys(_full(self.a, p) for p in mentions))
+            mentions = self.people_of(m.sentence) if self.a.sentences else self.people_in(sentence)
+            people = list(dict.fromkeys(self.full(p) for p in mentions))
             if not people and not self.home:
                 continue
             # Positions are the mentions' own; identities are their first full mention's.
             spans = self.a.people
-            before = [_full(self.a, p) for p in mentions if spans[p].span.end <= m.span.start]
+            before = [self.full(p) for p in mentions if spans[p].span.end <= m.span.start]
             after = list(
-                dict.fromkeys(_full(self.a, p) for p in mentions if spans[p].span.start >= m.span.end)
+                dict.fromkeys(self.full(p) for p in mentions if spans[p].span.start >= m.span.end)
             )
             after = [p for p in after if p not in before[-1:]]
             if before:
@@ -663,7 +785,7 @@ class _Assembler:
                 # "the Vietnamese official held talks with X": the home official named last.
                 home = [p for p in people if _person_country(self.a.people[p]) == self.home]
                 earlier = [
-                    _full(self.a, p)
+                    self.full(p)
                     for p, person in enumerate(self.a.people)
                     if person.span.end <= m.span.start and _person_country(person) == self.home
                 ]
@@ -709,12 +831,29 @@ class _Assembler:
     # -- 3c. dates and places ------------------------------------------------------------------
     def dates_and_places(self, focus: list[list[int]]) -> None:
         titles = [t.span for p in self.a.people for t in p.titles] + [p.span for p in self.a.people]
+        # (start, end) pairs: compared inline, these tests run for every place and name
+        title_ends = [(t.start, t.end) for t in titles]
+        meeting_ends = [(m.span.start, m.span.end) for m in self.a.meetings]
+        dates = [expr for expr in self.a.dates if expr.start.precision != "year"]
+
+        def venue(p: PlaceMention) -> bool:
+            """Not ruled out wherever it stands (its sentence decides the rest)."""
+            ps, pe = p.span.start, p.span.end
+            return (
+                not (self.a.dateline and self.a.dateline.span.overlaps(p.span))
+                and not self.a.in_caption(p.span)
+                # overlaps or contains
+                and not any((ts < pe and ps < te) or (ts <= ps and pe <= te) for ts, te in title_ends)
+                # "Sommet ASEAN-Australie"
+                and not any(ms < pe and ps < me for ms, me in meeting_ends)
+            )
+
         for s_idx, sentence in enumerate(self.a.sentences):
             refs = self.sentence_refs.get(s_idx, [])
             if not refs:
                 continue
-            for expr in self.a.dates:
-                if not (sentence.start <= expr.span.start < sentence.end) or expr.start.precision == "year":
+            for expr in dates:
+                if not (sentence.start <= expr.span.start < sentence.end):
                     continue
                 if self.a.dateline and self.a.dateline.span.overlaps(expr.span):
                     continue  # "JAKARTA, May 1 --": the story's day, not the meeting's
@@ -722,19 +861,19 @@ class _Assembler:
                 explicit = any(r.explicit for r in refs if set(r.events) & set(target))
                 for e in target:
                     (self.drafts[e].dates if explicit else self.drafts[e].loose_dates).append(expr)
-            body = self.text[sentence.start : sentence.end]
             places = [
                 p
                 for p in self.a.places
                 if sentence.start <= p.span.start < sentence.end
-                and not (self.a.dateline and self.a.dateline.span.overlaps(p.span))
-                and not self.a.in_caption(p.span)
-                and not any(t.overlaps(p.span) or t.contains(p.span) for t in titles)
-                and not any(m.span.overlaps(p.span) for m in self.a.meetings)  # "Sommet ASEAN-Australie"
+                and venue(p)
                 # A venue too: "delegates from ..., the ASEAN Secretariat" names a body, not a place.
                 and LOCATIVE.search(self.text, max(sentence.start, p.span.start - 50), p.span.start)
             ]
-            same = self.c.same_city.search(body)
+            same = (
+                self.c.same_city.search(self.text[sentence.start : sentence.end])
+                if self.may_match(self.c.same_city_needs, sentence.start, sentence.end)
+                else None
+            )
             if same:
                 phrase = Span(sentence.start + same.start(), sentence.start + same.end())
                 targets = self._nearest(refs, phrase)
@@ -817,45 +956,48 @@ class _Assembler:
 
     def status(self, d: _Draft, start: DatePoint | None, anchor: DatePoint | None) -> str:
         primary = d.refs[0] if d.refs else None
-        window = ""
         if primary:
             sentence = (
-                self.a.sentences[self.a.sentence_of(primary.span)]
+                self.a.sentences[self.sentence_of(primary.span)]
                 if self.a.sentences
                 else Span(0, len(self.text))
             )
-            window = self.text[
-                max(sentence.start, primary.span.start - 80) : min(sentence.end, primary.span.end + 100)
-            ]
-            if self.c.cancelled.search(window):
+            lo, hi = max(sentence.start, primary.span.start - 80), min(sentence.end, primary.span.end + 100)
+            cancelled, subject = on_folded(self.c.cancelled, self.text, self.folded)
+            if self.may_match(self.c.cancelled_needs, lo, hi) and cancelled.search(subject[lo:hi]):
                 return "cancelled"
-        tense = self._tense(primary) if primary else None
+        # The verb's tense is looked for only where the dates do not settle it (a regex pass).
         published = _parse_iso(self.a.published)
-        if tense and anchor is not None and published is not None and anchor.day and not published.day:
-            # The story's day is only inferred: what the verb says comes first.
-            return tense
+        if anchor is not None and published is not None and anchor.day and not published.day:
+            tense = self._tense(primary) if primary else None
+            if tense:
+                # The story's day is only inferred: what the verb says comes first.
+                return tense
         order = _compare(start, anchor)
         if order is not None and order != 0:
             return "scheduled" if order > 0 else "held"
-        return tense or "held"
+        return (self._tense(primary) if primary else None) or "held"
 
     def _tense(self, ref: _Ref) -> str | None:
         """Future or past, from the verb nearest to the mention in its sentence."""
         sentence = (
-            self.a.sentences[self.a.sentence_of(ref.span)] if self.a.sentences else Span(0, len(self.text))
+            self.a.sentences[self.sentence_of(ref.span)] if self.a.sentences else Span(0, len(self.text))
         )
+        key = (sentence.start, sentence.end)
+        cues = self._tenses.get(key)
+        if cues is None:  # the sentence's tense cues, found once for all its meetings
+            cues = self._tenses[key] = []
+            for pattern, value in ((self.c.future, "scheduled"), (self.c.past, "held")):
+                rx, subject = on_folded(pattern, self.text, self.folded)
+                found = rx.finditer(subject, sentence.start, sentence.end)
+                cues += [(m.start(), m.end(), value) for m in found]
         best: tuple[int, str] | None = None
-        for pattern, value in ((self.c.future, "scheduled"), (self.c.past, "held")):
-            for m in pattern.finditer(self.text, sentence.start, sentence.end):
-                if ref.span.start <= m.start() < ref.span.end:
-                    continue
-                distance = (
-                    m.start() - ref.span.end
-                    if m.start() >= ref.span.end
-                    else (ref.span.start - m.end()) * 1.5
-                )
-                if best is None or distance < best[0]:
-                    best = (int(distance), value)
+        for m_start, m_end, value in cues:
+            if ref.span.start <= m_start < ref.span.end:
+                continue
+            distance = m_start - ref.span.end if m_start >= ref.span.end else (ref.span.start - m_end) * 1.5
+            if best is None or distance < best[0]:
+                best = (int(distance), value)
         return best[1] if best else None
 
     def referenced_only(self, d: _Draft) -> bool:
@@ -887,7 +1029,7 @@ class _Assembler:
         for s_idx in lead:
             for e in focus[s_idx]:
                 d = self.drafts[e]
-                if any(r.context is None for r in d.refs if self.a.sentence_of(r.span) <= s_idx):
+                if any(r.context is None for r in d.refs if self.sentence_of(r.span) <= s_idx):
                     d.main = True
             if focus[s_idx]:
                 break
@@ -943,7 +1085,7 @@ class _Assembler:
             elif end is None and start is not None and start.precision == "day" and d.series == "EAS":
                 end = start
             primary = d.refs[0].span if d.refs else self.a.meetings[d.mentions[0]].span
-            sentence = self.a.sentences[self.a.sentence_of(primary)] if self.a.sentences else primary
+            sentence = self.a.sentences[self.sentence_of(primary)] if self.a.sentences else primary
             out.append(
                 ExtractedEvent(
                     series=d.series,
@@ -991,7 +1133,7 @@ class _Assembler:
         """Where the story happens: the first city its lead sentences put it in ("... in
         Vientiane, Laos"), else its dateline's place (which may be the wire desk's: "BEIJING")."""
         sentences = self.a.sentences or [Span(0, len(self.text))]
-        first = self.a.sentence_of(self.a.dateline.span) if self.a.dateline else 0
+        first = self.sentence_of(self.a.dateline.span) if self.a.dateline else 0
         lead = sentences[first : first + 2]
         titles = [t.span for p in self.a.people for t in p.titles]
         for place in self.a.places:
