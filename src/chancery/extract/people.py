@@ -21,7 +21,7 @@ import yaml
 
 from chancery import knowledge as _knowledge
 from chancery.document import Article, PersonMention, Span, TitleMention
-from chancery.extract.alternation import Needs, may_match, required_literals
+from chancery.extract.alternation import Needs, first_chars, may_match, required_literals
 from chancery.extract.alternation import case_chars as _case_chars  # noqa: F401 - re-exported (tests)
 from chancery.extract.alternation import dispatch as _dispatch
 from chancery.knowledge import fold
@@ -195,7 +195,7 @@ def _grammar(lang: str) -> _Grammar | None:
     return _Grammar(
         rules=rules,
         countries=countries,
-        title_before=re.compile(rf"(?P<t>{title})\s*,?\s*(?:{honor})?$"),
+        title_before=re.compile(_first_test(rf"(?P<t>{title})\s*,?\s*(?:{honor})?$")),
         title_at=re.compile(title),
         split=re.compile(rf"(?:\s*,\s*|\s+{conj}\s+)(?={qual_pre}{premod}{post})"),
         head=re.compile(rf"(?P<q>{qual_pre})(?P<m>{premod})(?P<p>{post})(?P<pm>{postmod})(?P<a>{post_adj})"),
@@ -216,6 +216,13 @@ def _grammar(lang: str) -> _Grammar | None:
         post_words=frozenset(post_words),
         portfolio=frozenset(getattr(rules, "PORTFOLIO_WORDS", ())),
     )
+
+
+def _first_test(pattern: str) -> str:
+    """The pattern behind one class test of its first characters: searched over a window, it is
+    tried at every position, and most positions open none of its optional parts."""
+    first = first_chars(pattern)
+    return f"(?={first}){pattern}" if first else pattern
 
 
 def _code(g: _Grammar, text: str) -> str | None:
