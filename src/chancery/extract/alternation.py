@@ -136,3 +136,83 @@ def _required(items: list[tuple[Any, Any]]) -> list[set[str]]:
     if run:
         out.append({run})
     return out
+
+
+def first_chars(pattern: str, flags: int = 0) -> str | None:
+    """A class (`[...]`) of the characters every match of `pattern` can start with, or None when
+    that is not worked out (an empty match, a negated class, any character...).
+
+    Why: `(?=[...])` before a pattern that re cannot skip fast (a lookbehind first, optional
+    groups) fails in one test where the pattern would enter each of its alternatives.
+    """
+    try:
+        parsed = _parser.parse(pattern, flags)
+    except Exception:  # noqa: BLE001 - a pattern re's parser reads differently: no class
+        return None
+    got = _first_seq(list(parsed), bool(parsed.state.flags & re.IGNORECASE))
+    if got is None or got[1] or not got[0]:
+        return None
+    return "[" + "".join(sorted(got[0])) + "]"
+
+
+def _first_seq(items: list[tuple[Any, Any]], icase: bool) -> tuple[set[str], bool] | None:
+    """(class items a sequence can start with, whether it can match the empty string)."""
+    acc: set[str] = set()
+    for op, av in items:
+        got = _first_op(op, av, icase)
+        if got is None:
+            return None
+        acc |= got[0]
+        if not got[1]:
+            return acc, False
+    return acc, True
+
+
+def _first_op(op: Any, av: Any, icase: bool) -> tuple[set[str], bool] | None:
+    if op is _c.LITERAL:
+        chars = case_chars(chr(av)) if icase else (chr(av),)
+        return {re.escape(c) for c in chars}, False
+    if op is _c.IN:
+        out: set[str] = set()
+        for o, a in av:
+            if o is _c.LITERAL:
+                out |= {re.escape(c) for c in (case_chars(chr(a)) if icase else (chr(a),))}
+            elif o is _c.RANGE and not icase:
+                out.add(re.escape(chr(a[0])) + "-" + re.escape(chr(a[1])))
+            elif o is _c.CATEGORY and a in _CATEGORIES:
+                out.add(_CATEGORIES[a])
+            else:
+                return None  # negated or case-folded ranges: not worked out
+        return out, False
+    if op is _c.BRANCH:
+        acc: set[str] = set()
+        nullable = False
+        for alt in av[1]:
+            got = _first_seq(list(alt), icase)
+            if got is None:
+                return None
+            acc |= got[0]
+            nullable = nullable or got[1]
+        return acc, nullable
+    if op is _c.SUBPATTERN:
+        _group, add_flags, del_flags, sub = av
+        sub_icase = (icase or bool(add_flags & re.IGNORECASE)) and not del_flags & re.IGNORECASE
+        return _first_seq(list(sub), sub_icase)
+    if op in (_c.MAX_REPEAT, _c.MIN_REPEAT, _c.POSSESSIVE_REPEAT):
+        got = _first_seq(list(av[2]), icase)
+        return None if got is None else (got[0], got[1] or av[0] == 0)
+    if op is _c.ATOMIC_GROUP:
+        return _first_seq(list(av), icase)
+    if op in (_c.AT, _c.ASSERT, _c.ASSERT_NOT):
+        return set(), True  # zero width: the next item opens the match
+    return None
+
+
+_CATEGORIES = {
+    _c.CATEGORY_DIGIT: r"\d",
+    _c.CATEGORY_NOT_DIGIT: r"\D",
+    _c.CATEGORY_SPACE: r"\s",
+    _c.CATEGORY_NOT_SPACE: r"\S",
+    _c.CATEGORY_WORD: r"\w",
+    _c.CATEGORY_NOT_WORD: r"\W",
+}

@@ -24,7 +24,14 @@ from types import ModuleType
 
 from chancery import knowledge as kb
 from chancery.document import Article, Fact, Span
-from chancery.extract.alternation import Needs, by_first_char, dispatch, may_match, required_literals
+from chancery.extract.alternation import (
+    Needs,
+    by_first_char,
+    dispatch,
+    first_chars,
+    may_match,
+    required_literals,
+)
 from chancery.extract.places import _fold_char as places_fold_char
 from chancery.extract.places import folded_text as places_folded_text
 
@@ -134,10 +141,13 @@ def _rules(lang: str) -> _Rules:
     words = dispatch(pieces, ignore_case=True) or "(?i:" + "|".join(p for _, p in pieces) + ")"
     number = r"\d{1,3}(?:[ \u00a0\u202f,.]\d{3})+(?!\d)|\d+"
     count = (
-        rf"(?<![\w°./,-])(?:(?P<approx>{mod.APPROX})\s)?"
+        rf"(?:(?P<approx>{mod.APPROX})\s)?"
         rf"(?:(?:(?P<num>{number})|(?P<word>{words}))[ \u00a0]|{mod.COLLECTIVE})"
         rf"(?:{mod.MODIFIERS}[ -]){{0,2}}(?P<noun>{mod.NOUNS})\b"
     )
+    # tried after every space: one class test of its first characters before its alternatives
+    first = first_chars(count)
+    count = r"(?<![\w°./,-])" + (f"(?={first})" if first else "") + count
     return _Rules(
         lang=lang,
         country=re.compile(r"(?<![\w-])" + country + r"(?![\w-])"),

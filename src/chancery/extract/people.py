@@ -21,7 +21,7 @@ import yaml
 
 from chancery import knowledge as _knowledge
 from chancery.document import Article, PersonMention, Span, TitleMention
-from chancery.extract.alternation import Needs, may_match, required_literals
+from chancery.extract.alternation import Needs, first_chars, may_match, required_literals
 from chancery.extract.alternation import case_chars as _case_chars  # noqa: F401 - re-exported (tests)
 from chancery.extract.alternation import dispatch as _dispatch
 from chancery.knowledge import fold
@@ -204,7 +204,7 @@ def _grammar(lang: str) -> _Grammar | None:
         countries=countries,
         # "Defence Minister (Datuk Seri X)": the name in brackets; "Pengiran Muda ‘Abdul": an
         # apostrophe that writes the ʿayn of an Arabic name
-        title_before=re.compile(rf"(?P<t>{title})\s*,?\s*(?P<br>\()?(?:{honor})?['‘’]?$"),
+        title_before=re.compile(_first_test(rf"(?P<t>{title})\s*,?\s*(?P<br>\()?(?:{honor})?['‘’]?$")),
         title_at=re.compile(title),
         split=re.compile(rf"(?:\s*,\s*|\s+{conj}\s+)(?={qual_pre}{premod}{post})"),
         head=re.compile(rf"(?P<q>{qual_pre})(?P<m>{premod})(?P<p>{post})(?P<pm>{postmod})(?P<a>{post_adj})"),
@@ -230,6 +230,13 @@ def _grammar(lang: str) -> _Grammar | None:
             if getattr(rules, "NAME_COUNTRY_LINK", None) else None
         ),
     )
+
+
+def _first_test(pattern: str) -> str:
+    """The pattern behind one class test of its first characters: searched over a window, it is
+    tried at every position, and most positions open none of its optional parts."""
+    first = first_chars(pattern)
+    return f"(?={first}){pattern}" if first else pattern
 
 
 def _code(g: _Grammar, text: str) -> str | None:
