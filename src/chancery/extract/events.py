@@ -171,7 +171,8 @@ def cues(lang: str) -> _Cues:
         past=re.compile(rules.PAST, flags),
         cancelled=re.compile(rules.CANCELLED, flags),
         cancelled_needs=triggers(rules.CANCELLED),
-        holding=re.compile(rules.HOLDING_VERB, flags),
+        # `.match(text, pos)` anchors at pos; a leading "^" would only match at the text's start
+        holding=re.compile(rules.HOLDING_VERB.removeprefix("^"), flags),
         prepares=re.compile(rules.PREPARES, flags),
         prepares_needs=triggers(rules.PREPARES),
         part_of=re.compile(rules.PART_OF, flags),
