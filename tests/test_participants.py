@@ -146,3 +146,15 @@ def test_a_press_release_day_outside_the_meeting_s_span_is_not_its_start():
     )
     summit = events(a)[("ASEAN-SUMMIT", 48)]
     assert summit[:2] == ("2026-05-10", "2026-05-11")
+
+
+def test_a_day_said_of_the_meeting_later_refines_next_week():
+    a = run(
+        "Le ministre Prak Sokhonn participera à la réunion restreinte des "
+        "ministres des Affaires étrangères de l'ASEAN aux Philippines la semaine prochaine. Il prendra "
+        "part à cette réunion les 23 et 24 février.",
+        "2026-02-16",
+        "fr",
+    )
+    (retreat,) = events(a).values()
+    assert retreat[:2] == ("2026-02-23", "2026-02-24")

@@ -356,9 +356,7 @@ class _Assembler:
             same_series = [
                 j
                 for j, d in enumerate(self.drafts)
-                if d.series == m.series
-                and m.kind != "family"
-                and (not m.partner or d.partner in partners_ok)
+                if d.series == m.series and m.kind != "family" and (not m.partner or d.partner in partners_ok)
             ]
             same = [j for j in same_series if draft_variant.get(j) == variant[i]]
             if not same and variant[i] is None:
@@ -570,8 +568,7 @@ class _Assembler:
         return [
             i
             for i, p in enumerate(self.a.people)
-            if sentence.start <= p.span.start < sentence.end
-            and (captions or not self.a.in_caption(p.span))
+            if sentence.start <= p.span.start < sentence.end and (captions or not self.a.in_caption(p.span))
         ]
 
     def people_of(self, s_idx: int) -> list[int]:
@@ -775,9 +772,7 @@ class _Assembler:
             # Positions are the mentions' own; identities are their first full mention's.
             spans = self.a.people
             before = [self.full(p) for p in mentions if spans[p].span.end <= m.span.start]
-            after = list(
-                dict.fromkeys(self.full(p) for p in mentions if spans[p].span.start >= m.span.end)
-            )
+            after = list(dict.fromkeys(self.full(p) for p in mentions if spans[p].span.start >= m.span.end))
             after = [p for p in after if p not in before[-1:]]
             if before:
                 subject: int | None = before[-1]
@@ -1022,11 +1017,8 @@ class _Assembler:
         # The article's lead reports its main event: its first two sentences, after the title
         # and the photo captions that may open the text.
         dateline = self.a.dateline.span.start if self.a.dateline else 0
-        lead = [
-            i
-            for i, s in enumerate(self.a.sentences)
-            if not self.a.in_caption(s) and s.end > dateline
-        ][:2]
+        body = [i for i, s in enumerate(self.a.sentences) if not self.a.in_caption(s) and s.end > dateline]
+        lead = body[:2]
         for s_idx in lead:
             for e in focus[s_idx]:
                 d = self.drafts[e]
@@ -1044,6 +1036,18 @@ class _Assembler:
                     d.functions[person] = ("led_delegation", d.functions[person][1])
             start, end = _dates(d.dates, self.a.sentence_of)
             loose_start, loose_end = _dates(d.loose_dates)
+            vague = bool(d.dates) and all(e.kind == "week" for e in d.dates)
+            if (
+                start
+                and loose_start
+                and (
+                    _finer_within(loose_start, start)
+                    or vague
+                    and (_key(start) <= _key(loose_start) <= _key(end or start))
+                )
+            ):
+                # "next week" said of it, "on 20 and 21 February" of "this meeting": the days
+                start, end = loose_start, loose_end
             start = start or loose_start
             if (
                 loose_end
@@ -1213,13 +1217,25 @@ def _key(p: DatePoint) -> tuple[int, int, int]:
     return (p.year or 0, p.month or 0, p.day or 0)
 
 
+def _finer_within(fine: DatePoint, coarse: DatePoint) -> bool:
+    """`fine` says more than `coarse` and agrees with it ("2017-02-20" within "2017-02")."""
+    order = ("year", "month", "day")
+    if order.index(fine.precision or "year") <= order.index(coarse.precision or "year"):
+        return False
+    return fine.year == coarse.year and (coarse.month is None or fine.month == coarse.month)
+
+
 def _dates(
     exprs: list[TimeExpr], sentence_of: Callable[[Span], int] | None = None
 ) -> tuple[DatePoint | None, DatePoint | None]:
     """Start: the earliest date said of the meeting, at the finest precision; end: the latest.
     Where a span of days is said ("May 10-11"), a lone day outside it in another sentence is
     another day (the press release's, the preparations'), not the meeting's."""
-    spans = [e for e in exprs if e.end is not None and e.start.day and e.end.day and e.start.year]
+    spans = [
+        e
+        for e in exprs
+        if e.end is not None and e.kind != "week" and e.start.day and e.end.day and e.start.year
+    ]
     if spans and sentence_of is not None:
         low = min((e.start for e in spans), key=_key)
         high = max((e.end for e in spans), key=_key)  # type: ignore[arg-type]
@@ -1234,7 +1250,10 @@ def _dates(
     starts = [e.start for e in exprs if e.kind not in ("until", "week") and e.start.year is not None]
     if not starts:  # "this week" only when nothing says the day
         starts = [e.start for e in exprs if e.kind == "week" and e.start.year is not None]
-    ends = [e.end for e in exprs if e.end is not None and e.end.year is not None]
+    # "next week" bounds nothing when a day is said
+    ends = [e.end for e in exprs if e.end is not None and e.end.year is not None and e.kind != "week"]
+    if not ends and not any(e.start.day for e in exprs if e.kind != "week"):
+        ends = [e.end for e in exprs if e.end is not None and e.end.year is not None]
     ends += [e.start for e in exprs if e.kind == "until" and e.start.year is not None]
     start = None
     if starts:
