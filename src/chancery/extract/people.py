@@ -163,7 +163,7 @@ def _grammar(lang: str) -> _Grammar | None:
     post = rf"{b}(?:{_alt(posts, ignore_case=True)}|{_alt(rules.POST_ABBREVIATIONS)}){e}"
     premod = rf"(?:{_alt(rules.PRE_MODIFIERS, ignore_case=True)}\s+)?"
     postmod = rf"(?:\s+{_alt(rules.POST_MODIFIERS, ignore_case=True)}{e})*"
-    qual_pre = rf"(?:(?:{country}|ASEAN){e}\s+)?" if lang == "en" else ""
+    qual_pre = rf"(?:(?:{country}|ASEAN|Asean){e}\s+)?" if lang == "en" else ""
     body_q = getattr(rules, "BODY_QUALIFIER", None)
     if body_q:  # "DFA Secretary", "Department of Trade and Industry (DTI) Secretary"
         portfolio_word = rf"(?:{_alt(rules.PORTFOLIO_WORDS)}){e}"
@@ -359,7 +359,7 @@ def _runs(text: str, start: int, end: int, g: _Grammar) -> list[_Run]:
         word = t.text
         if (
             word[0].isupper()
-            and not _is_acronym(word)
+            and (not _is_acronym(word) or (cur and word in _GENERATION_SUFFIXES))
             and not (word in dotted and _dotted_rank(text, t, end))
         ):
             if cur and t.start in nicknames:
@@ -388,6 +388,10 @@ def _runs(text: str, start: int, end: int, g: _Grammar) -> list[_Run]:
     if cur:
         _flush(cur, g, names, out)
     return out
+
+
+# "Carlos Dominguez III": a generation written in capitals ends a name, it is no acronym
+_GENERATION_SUFFIXES = frozenset({"II", "III", "IV"})
 
 
 def _nicknames(text: str, start: int, end: int) -> set[int]:

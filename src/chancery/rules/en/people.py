@@ -20,6 +20,10 @@ POSTS: list[str] = [
     "Vice Minister",
     "Minister of State",
     "Union Minister",  # Myanmar's cabinet
+    "Second Minister",  # Brunei's and Singapore's cabinets
+    "State Counsellor",
+    "State Counselor",
+    "Premier",
     "Minister",
     "Attorney-General",
     "Attorney General",
@@ -165,9 +169,10 @@ INTRODUCERS: list[str] = ["counterpart"]
 # A whole post held in ASEAN's own bodies (country: none): "ASEAN Deputy Secretary-General",
 # "Secretary-General of ASEAN".
 ASEAN_POST = (
-    r"ASEAN\s+(?i:(?:deputy\s+)?secretary(?:[-\s]general)?)"
+    # "Asean": Malaysian and Thai papers write the name in lower case
+    r"(?:(?i:deputy)\s+)?(?:ASEAN|Asean)\s+(?i:(?:deputy\s+)?secretary(?:[-\s]general)?)"
     r"|(?i:(?:deputy\s+)?secretary[-\s]general|director(?:[-\s]general)?)\s+of\s+(?:the\s+)?"
-    r"(?:ASEAN(?:\s+Secretariat)?|Secretariat\s+of\s+ASEAN)"
+    r"(?:(?:ASEAN|Asean)(?:\s+Secretariat)?|Secretariat\s+of\s+(?:ASEAN|Asean))"
 )
 
 PRE_MODIFIERS: list[str] = [
@@ -254,6 +259,14 @@ APPOSITION_RELATIVES: tuple[str, ...] = ("who is ", "who was ", "who serves as "
 
 # phrase -> people expected: (name, [titles], country), in text order. The test runs each.
 EXAMPLES: dict[str, list[tuple[str, list[str], str | None]]] = {
+    "Finance Secretary Carlos Dominguez III and Asean Secretary-General Lim Jock Hoi spoke.": [
+        ("Carlos Dominguez III", ["Finance Secretary"], None),
+        ("Lim Jock Hoi", ["Asean Secretary-General"], None),
+    ],
+    "Cambodian premier Hun Sen greeted H.E. Shri Narendra Modi.": [
+        ("Hun Sen", ["premier"], "KH"),
+        ("Narendra Modi", [], "IN"),
+    ],
     "Union Minister for Legal Affairs Thida Win led the delegation.": [
         ("Thida Win", ["Union Minister for Legal Affairs"], None),
     ],

@@ -74,6 +74,7 @@ POSTS: list[str] = [
     "envoyée spéciale",
     "gouverneur",
     "roi",
+    "reine mère",
     "reine",
     "sultan",
     "prince",
@@ -286,6 +287,9 @@ EXAMPLES: dict[str, list[tuple[str, list[str], str | None]]] = {
     "central du Parti, vice-ministre de la Défense.": [
         ("Hoang Van Tam", ["général de corps d'armée", "membre du Comité central du Parti",
                            "vice-ministre de la Défense"], "VN"),
+    ],
+    "Il a précisé à Xinhua Arsenio Santos, porte-parole du ministère.": [
+        ("Arsenio Santos", ["porte-parole du ministère"], None),
     ],
     "Le conseiller d'Etat Li Ming a reçu les ambassadeurs.": [
         ("Li Ming", ["conseiller d'Etat"], None),
