@@ -158,3 +158,15 @@ def test_a_day_said_of_the_meeting_later_refines_next_week():
     )
     (retreat,) = events(a).values()
     assert retreat[:2] == ("2026-02-23", "2026-02-24")
+
+
+def test_a_host_welcomes_a_list_of_leaders():
+    a = run(
+        "MANILA, Nov 13 -- The 51st ASEAN Summit opened in Manila on Monday. The President welcomed "
+        "Singapore Prime Minister Lee Wei Ming, Thailand Prime Minister Somchai Dee and Brunei Sultan "
+        "Hassanal Bolkiah.",
+        "2027-11-13",
+        "en",
+    )
+    summit = events(a)[("ASEAN-SUMMIT", 51)]
+    assert set(summit[6]) >= {"Lee Wei Ming", "Somchai Dee", "Hassanal Bolkiah"}

@@ -668,7 +668,7 @@ class _Assembler:
             return after
         if re.search(
             r"includ|dont|notamment|comprenant|accompa|participation|together|presen|présence"
-            r"|attended\s+by|joined\s+by|réuni",
+            r"|attended\s+by|joined\s+by|réuni|welcom|greet|accueilli",
             cue_text,
             re.IGNORECASE,
         ):

@@ -35,6 +35,8 @@ FUNCTION_CUES: list[tuple[str, str, str]] = [
     (r"\bofficiat(?:e|es|ed|ing)\b(?!\s+by)", "hosted", "before"),
     (r"\b(?:attended|attends|attending|took\s+part|takes\s+part|taking\s+part|joined|participated|will\s+attend|to\s+attend|will\s+take\s+part|was\s+present|were\s+present)\b", "attended", "before"),
     (r"\battended\s+by\b|\bin\s+the\s+presence\s+of\b|\b(?:that|which)\s+(?:also\s+)?includes?\b|\bincluding\b|\baccompanied\s+by\b|\bjoined\s+by\b|\bbr(?:ought|ings|ing)\s+together\b|\bparticipation\s+of\b|\b(?:[Aa]lso\s+)?present\s+were\b|\b[Pp]resence\s+of\b|\bbriefed\s+by\b", "attended", "after"),
+    # "The President welcomed Prime Minister X, President Y and ...": the guests came
+    (r"\b(?:welcomed|greeted)\b,?(?=\s+(?:the\s+)?[A-Z])", "attended", "after"),
     # "the minister's scheduled participation in the retreat"; "met his fellow ministers at the".
     (r"['’]s\s+(?:\w+\s+)?(?:participation|attendance)\s+(?:in|at)\b|\bmet\s+(?:with\s+)?(?:his|her|their)\s+(?:fellow|counterparts?\b|colleagues?\b)", "attended", "before"),
     (r"\b[Ii]n\s+(?:his|her)\s+(?:opening\s+)?(?:address|speech|remarks)\s*,", "attended", "focus"),
@@ -60,6 +62,7 @@ FUNCTION_EXAMPLES = {
     "the minister said that": "attended",
     "President Joko Widodo officially opened the 42nd ASEAN Summit": "chaired",
     "attended as an observer": "attended",
+    "The President welcomed Prime Minister Lee": "attended",
     "Chairing the event, Deputy Minister": "chaired",
     "Ministers were briefed by the Secretary-General": "attended",
     "Speaking at the event, the minister": "attended",
