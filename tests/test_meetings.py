@@ -152,6 +152,8 @@ def test_french_names(text, expected):
         ),
         ("The 24th ASEAN Transport Ministers (ATM) Meeting", [("OTHER-MINISTERIAL", 24, None)]),
         ("the 54th ASEAN Economic Ministers (AEM) Meeting", [("AEM", 54, None)]),
+        ("the 23rd meeting of ASEAN Finance Ministers in Manila", [("OTHER-MINISTERIAL", 23, None)]),
+        ("while the EAS EMM gathers the education ministers", [("OTHER-MINISTERIAL", None, None)]),
     ],
 )
 def test_english_names(text, expected):
