@@ -10,7 +10,6 @@ exact duplicates of each other. Wire texts become .txt files, the rest JSON Line
 from __future__ import annotations
 
 import argparse
-import importlib
 import json
 import os
 import resource
@@ -66,24 +65,6 @@ def build(corpus: Path, out: Path, n: int) -> int:
     return n
 
 
-def usable_pipeline() -> list[str]:
-    """Drop the extraction components not written yet (and say so), so the benchmark runs meanwhile."""
-    from chancery.extract import pipeline
-
-    modules = {"dates": "time"}
-    keep, missing = [], []
-    for name, comp in pipeline.PIPELINE:
-        try:
-            importlib.import_module(f"chancery.extract.{modules.get(name, name)}")
-            keep.append((name, comp))
-        except ImportError:
-            missing.append(name)
-    pipeline.PIPELINE = keep
-    if missing:
-        print(f"warning: components not available, skipped: {', '.join(missing)}", file=sys.stderr)
-    return [n for n, _ in keep]
-
-
 def main(argv: list[str] | None = None) -> int:
     ap = argparse.ArgumentParser(description=__doc__.splitlines()[0])
     ap.add_argument("--n", type=int, default=10_000, help="articles to ingest")
@@ -92,10 +73,11 @@ def main(argv: list[str] | None = None) -> int:
     a = ap.parse_args(argv)
 
     from chancery.export import export
+    from chancery.extract.pipeline import PIPELINE
     from chancery.ingest import ingest
     from chancery.store.db import open_store
 
-    components = usable_pipeline()
+    components = [name for name, _ in PIPELINE]
     with tempfile.TemporaryDirectory(prefix="chancery-bench-") as tmp:
         root = a.keep or Path(tmp)
         t0 = time.perf_counter()
