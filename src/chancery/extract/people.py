@@ -638,6 +638,10 @@ def _posts(g: _Grammar, role: _Role) -> tuple[list[TitleMention], str | None, bo
     """Split a title phrase into single posts; (titles, country, asean_official, rank_only)."""
     cuts = [0]
     for m in g.split.finditer(role.text):
+        # "Education and Culture Minister": a left part with no post of its own names the
+        # portfolio of the post on its right; it is not a title
+        if not g.head.match(role.text[cuts[-1] : m.start()]):
+            continue
         cuts.extend([m.start(), m.end()])
     cuts.append(len(role.text))
     titles: list[TitleMention] = []

@@ -263,6 +263,10 @@ EXAMPLES: dict[str, list[tuple[str, list[str], str | None]]] = {
         ("Carlos Dominguez III", ["Finance Secretary"], None),
         ("Lim Jock Hoi", ["Asean Secretary-General"], None),
     ],
+    "Trade and Industry Minister Gan Wei Ling met Deputy Prime Minister and Foreign Minister Lee Tan.": [
+        ("Gan Wei Ling", ["Trade and Industry Minister"], None),
+        ("Lee Tan", ["Deputy Prime Minister", "Foreign Minister"], None),
+    ],
     "Cambodian premier Hun Sen greeted H.E. Shri Narendra Modi.": [
         ("Hun Sen", ["premier"], "KH"),
         ("Narendra Modi", [], "IN"),
