@@ -170,3 +170,14 @@ def test_a_host_welcomes_a_list_of_leaders():
     )
     summit = events(a)[("ASEAN-SUMMIT", 51)]
     assert set(summit[6]) >= {"Lee Wei Ming", "Somchai Dee", "Hassanal Bolkiah"}
+
+
+def test_two_partner_summits_sharing_a_number_stay_two_events():
+    a = run(
+        "MANILA, Nov 13 -- The leaders will attend the 23rd ASEAN-China Summit and the 23rd ASEAN-Japan "
+        "Summit in Manila on November 14.",
+        "2027-11-13",
+        "en",
+    )
+    partners = sorted(e.partner for e in a.events if e.series == "ASEAN+1-SUMMIT" and e.ordinal == 23)
+    assert partners == ["CN", "JP"]

@@ -336,14 +336,17 @@ class _Assembler:
     def group(self) -> None:
         meetings = self.a.meetings
         named = [(i, m) for i, m in enumerate(meetings) if m.series]
-        by_key: dict[tuple[str, str | None, int], int] = {}
+        by_key: dict[tuple[str, str | None, str | None, str | None, int], int] = {}
         # A series' variants are distinct meetings ("the ADMM Retreat and the ADMM-Plus").
         variant = {i: mention_variant(self.a.lang, m.text) for i, m in named}
         draft_variant: dict[int, str | None] = {}
         # Numbered mentions first, so that a bare name can join the numbered meeting of its series.
         for i, m in sorted(named, key=lambda im: im[1].ordinal is None):
             if m.ordinal is not None:
-                key = (m.series, variant[i], m.ordinal)
+                # the 20th ASEAN-China and the 20th ASEAN-Japan Summits; the 10th law and the
+                # 10th health ministers' meetings: one number, two meetings
+                sector = kb.sector([m.text], m.series, self.a.lang)
+                key = (m.series, variant[i], m.partner, sector, m.ordinal)
                 if key not in by_key:
                     by_key[key] = len(self.drafts)
                     draft_variant[len(self.drafts)] = variant[i]
