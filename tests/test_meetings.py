@@ -154,6 +154,7 @@ def test_french_names(text, expected):
         ("the 54th ASEAN Economic Ministers (AEM) Meeting", [("AEM", 54, None)]),
         ("the 23rd meeting of ASEAN Finance Ministers in Manila", [("OTHER-MINISTERIAL", 23, None)]),
         ("while the EAS EMM gathers the education ministers", [("OTHER-MINISTERIAL", None, None)]),
+        ("the 9th ASEAN-United Nations Summit", [("ASEAN+1-SUMMIT", 9, "UN")]),
     ],
 )
 def test_english_names(text, expected):
