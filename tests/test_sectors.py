@@ -10,7 +10,7 @@ from alembic import command
 
 from chancery.export import export
 from chancery.ingest import ingest
-from chancery.knowledge import sector
+from chancery.knowledge import known_meeting, sector
 from chancery.store.db import _alembic_config, make_engine, open_store
 
 EXAMPLES = [
@@ -73,3 +73,8 @@ def test_a_store_written_before_sectors_is_upgraded_in_place(tmp_path):
     engine = make_engine(db)
     for table in ("events", "event_mentions"):
         assert "sector" in {c["name"] for c in sa.inspect(engine).get_columns(table)}
+
+
+def test_a_known_meeting_is_found_only_with_its_sector():
+    assert known_meeting("AMM", 57) is not None
+    assert known_meeting("AMM", 57, "ALMM") is None  # no labour ministers' meeting is filed as AMM 57

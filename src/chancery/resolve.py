@@ -242,7 +242,8 @@ def _best_date(values: list[str]) -> str | None:
 def _known(members: list) -> kb.KnownMeeting | None:
     series = _majority(m.series for m in members)
     ordinal = _majority(m.ordinal for m in members)
-    return kb.known_meeting(series, ordinal) if series and ordinal is not None else None
+    sector = _majority(m.sector for m in members)
+    return kb.known_meeting(series, ordinal, sector) if series and ordinal is not None else None
 
 
 def _agree(a: str, b: str) -> bool:

@@ -1079,7 +1079,7 @@ class _Assembler:
 
             self._fill_from_knowledge(d, start)
             if start is None and d.ordinal is not None:
-                known = kb.known_meeting(d.series, d.ordinal) if d.series else None
+                known = kb.known_meeting(d.series, d.ordinal, self._sector(d)) if d.series else None
                 if known and known.start:
                     start = _parse_iso(known.start)
                     end = end or _parse_iso(known.end)
@@ -1111,7 +1111,7 @@ class _Assembler:
                     participants=[Participation(p, f, ev) for p, (f, ev) in sorted(d.functions.items())],  # type: ignore[arg-type]
                     links=d.links,
                     mentions=d.mentions,
-                    sector=kb.sector([self.a.meetings[i].text for i in d.mentions], d.series, self.a.lang),
+                    sector=self._sector(d),
                 )
             )
         # Links point at drafts; renumber them to the events kept.
@@ -1171,9 +1171,12 @@ class _Assembler:
         ]
         return before[-1].start if before else None
 
+    def _sector(self, d: _Draft) -> str | None:
+        return kb.sector([self.a.meetings[i].text for i in d.mentions], d.series, self.a.lang)
+
     def _fill_from_knowledge(self, d: _Draft, start: DatePoint | None) -> None:
         if d.ordinal is not None and d.series:
-            known = kb.known_meeting(d.series, d.ordinal)
+            known = kb.known_meeting(d.series, d.ordinal, self._sector(d))
             if known:
                 if not d.city and not d.country:
                     d.city, d.country = known.city, known.country

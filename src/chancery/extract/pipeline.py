@@ -31,7 +31,8 @@ def _year_of_known_meeting(article: Article) -> int | None:
         if mention.sentence > 1:
             break
         numbered = mention.series and mention.ordinal
-        known = kb.known_meeting(mention.series, mention.ordinal) if numbered else None
+        sector = kb.sector([mention.text], mention.series, article.lang) if numbered else None
+        known = kb.known_meeting(mention.series, mention.ordinal, sector) if numbered else None
         if known and known.start:
             return int(known.start[:4])
     return None

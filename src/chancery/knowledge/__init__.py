@@ -54,6 +54,7 @@ class KnownMeeting:
     end: str | None
     city: str | None
     country: str | None
+    sector: str | None = None  # for series that gather several bodies (sectors.yaml)
 
 
 @dataclass(frozen=True)
@@ -303,6 +304,7 @@ def _meetings() -> tuple[KnownMeeting, ...]:
                 end=None if m.get("end") is None else str(m["end"]),
                 city=m.get("city"),
                 country=m.get("country"),
+                sector=m.get("sector"),
             )
         )
     return tuple(out)
@@ -312,9 +314,11 @@ def known_meetings(series: str | None = None) -> list[KnownMeeting]:
     return [m for m in _meetings() if series is None or m.series == series]
 
 
-def known_meeting(series: str, ordinal: int) -> KnownMeeting | None:
+def known_meeting(series: str, ordinal: int, sector: str | None = None) -> KnownMeeting | None:
+    """The numbered meeting of a series (of a sector, where the series gathers several bodies:
+    the 10th ADMM is not the 10th ADMM-Plus)."""
     for m in _meetings():
-        if m.series == series and m.ordinal == ordinal:
+        if m.series == series and m.ordinal == ordinal and m.sector == sector:
             return m
     return None
 
