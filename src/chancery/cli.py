@@ -116,6 +116,14 @@ def ingest(
     db: DbOption = None,
     strict: Annotated[bool, typer.Option("--strict", help="Exit 1 if any input is rejected.")] = False,
     quiet: Annotated[bool, typer.Option("--quiet", "-q", help="No progress bar, no summary.")] = False,
+    reextract: Annotated[
+        bool,
+        typer.Option(
+            "--reextract",
+            help="Extract documents already stored again, with the rules of this version "
+            "(hand merges and splits follow their mentions).",
+        ),
+    ] = False,
 ) -> None:
     """Read articles into the store (again is harmless: stored documents are skipped)."""
     from chancery.ingest import ExtractionError
@@ -126,7 +134,7 @@ def ingest(
         fail(f"no such file or directory: {', '.join(missing)}")
     path = db_path(db)
     try:
-        summary = run(paths, path, strict=strict, progress=not quiet)
+        summary = run(paths, path, strict=strict, progress=not quiet, reextract=reextract)
     except StoreError as exc:
         fail(str(exc))
     except ExtractionError as exc:
@@ -138,10 +146,18 @@ def ingest(
     if not quiet:
         typer.echo(
             f"{len(summary.added)} documents added ({len(summary.duplicates)} duplicates), "
-            f"{len(summary.skipped)} already stored, {len(summary.rejected)} rejected "
+            f"{len(summary.skipped)} already stored, "
+            + (f"{len(summary.reextracted)} extracted again, " if reextract else "")
+            + f"{len(summary.rejected)} rejected "
             f"in {summary.seconds:.1f}s ({summary.rate:.1f}/s) -> {path}",
             err=True,
         )
+        if summary.decisions_lost:
+            typer.echo(
+                f"  {summary.decisions_lost} mention(s) named by hand decisions are no longer found: "
+                "those decisions now leave them out",
+                err=True,
+            )
         for dup, orig in summary.duplicates:
             typer.echo(f"  duplicate: {dup} = {orig}", err=True)
         for r in summary.rejected:

@@ -12,7 +12,7 @@ from datetime import UTC, datetime
 from sqlalchemy import select
 from sqlalchemy.orm import Session
 
-from chancery.resolve import resolve
+from chancery.resolve import person_key, resolve
 from chancery.store.models import Decision, Event, EventMention, Person, PersonMention
 
 
@@ -80,3 +80,63 @@ def split(session: Session, entity_id: str, docs: list[str]) -> tuple[str, str]:
         raise DecisionError(f"every source of {entity_id} would move: nothing would stay")
     _record(session, kind, "split", [staying, moving])
     return _entity_of(session, kind, staying[0]) or entity_id, _entity_of(session, kind, moving[0]) or "?"
+
+
+# -- re-extraction ------------------------------------------------------------------------------
+# A decision names mentions by (doc id, index); extracting a document again may number its
+# mentions otherwise. Each mention is followed by what it is, not by its index.
+MentionsOf = dict[str, dict[int, tuple]]
+
+
+def mentions_of(session: Session, doc_id: str) -> MentionsOf:
+    """What each mention of a document is, by kind and index."""
+    events = {
+        m.idx: (m.series, m.kind, m.ordinal, m.partner, tuple(m.countries or ()), m.span_start, m.span_end)
+        for m in session.scalars(select(EventMention).where(EventMention.doc_id == doc_id))
+    }
+    people = {
+        m.idx: (person_key(m.name),)
+        for m in session.scalars(select(PersonMention).where(PersonMention.doc_id == doc_id))
+    }
+    return {"event": events, "person": people}
+
+
+def _same(kind: str, old: tuple, candidates: dict[int, tuple]) -> int | None:
+    """The new mention that is the old one: the same meeting (series, kind, number, partner,
+    countries) nearest the old sentence, or the same person."""
+    if kind == "person":
+        return next((idx for idx, new in sorted(candidates.items()) if new == old), None)
+    same = [(idx, new) for idx, new in candidates.items() if new[:5] == old[:5]]
+    if not same:
+        return None
+    return min(same, key=lambda item: (abs(item[1][5] - old[5]), item[0]))[0]
+
+
+def follow_mentions(session: Session, doc_id: str, before: MentionsOf) -> int:
+    """Point the decisions on a re-extracted document at its new mentions; returns how many
+    mentions they named are gone (those are left out of the decision)."""
+    after = mentions_of(session, doc_id)
+    lost = 0
+    for decision in session.scalars(select(Decision)):
+        sides = []
+        changed = False
+        for side in decision.keys:
+            kept = []
+            for doc, idx in side:
+                if doc != doc_id:
+                    kept.append([doc, idx])
+                    continue
+                old = before[decision.entity].get(idx)
+                if old is None:  # named nothing before either: left as it was
+                    kept.append([doc, idx])
+                    continue
+                changed = True
+                new = _same(decision.entity, old, after[decision.entity])
+                if new is None:
+                    lost += 1
+                else:
+                    kept.append([doc, new])
+            sides.append(kept)
+        if changed:
+            decision.keys = sides  # a new list: the JSON column sees the change
+    return lost

@@ -20,6 +20,7 @@ from pathlib import Path
 from sqlalchemy import select
 from sqlalchemy.orm import Session, sessionmaker
 
+from chancery.decisions import follow_mentions, mentions_of
 from chancery.document import Rejection, SourceDoc
 from chancery.store.db import open_store
 from chancery.store.models import Document, EventMention, PersonMention
@@ -32,6 +33,8 @@ SLOW_ENV = "CHANCERY_TEST_SLOW_MS"
 class IngestSummary:
     added: list[str] = field(default_factory=list)  # new documents (duplicates included)
     skipped: list[str] = field(default_factory=list)  # already in the store
+    reextracted: list[str] = field(default_factory=list)  # stored, extracted again (--reextract)
+    decisions_lost: int = 0  # mentions named by hand decisions that re-extraction no longer finds
     duplicates: list[tuple[str, str]] = field(default_factory=list)  # (doc id, original id)
     rejected: list[Rejection] = field(default_factory=list)
     seconds: float = 0.0
@@ -116,8 +119,12 @@ def ingest(
     db: str | Path,
     strict: bool = False,
     progress: bool = True,
+    reextract: bool = False,
 ) -> IngestSummary:
-    """Read every article under `paths` into the store at `db`, then rebuild the record."""
+    """Read every article under `paths` into the store at `db`, then rebuild the record.
+
+    `reextract`: documents already stored are extracted again with the current rules (their
+    rows are replaced, one transaction each, and hand decisions follow their mentions)."""
     from chancery.readers import read_paths
 
     t0 = time.perf_counter()
@@ -155,7 +162,8 @@ def ingest(
                 )
                 continue
             read_now[item.doc_id] = where
-            if item.doc_id in known:
+            again = item.doc_id in known
+            if again and not reextract:
                 summary.skipped.append(item.doc_id)
                 bar.update(summary, item.doc_id)
                 continue
@@ -174,6 +182,17 @@ def ingest(
                 continue
             h = content_hash(article.text)
             original = originals.get(h)
+            if original == item.doc_id:
+                original = None  # re-extracting the original itself
+            if again:
+                with factory.begin() as session:
+                    before = mentions_of(session, item.doc_id)
+                    save_article(session, article, h, original, replace=True)
+                    session.flush()
+                    summary.decisions_lost += follow_mentions(session, item.doc_id, before)
+                summary.reextracted.append(item.doc_id)
+                bar.update(summary, item.doc_id)
+                continue
             with factory.begin() as session:
                 save_article(session, article, h, original)
             known.add(item.doc_id)
@@ -188,7 +207,7 @@ def ingest(
 
     t_resolve = time.perf_counter()
     with factory.begin() as session:
-        if summary.added or _unresolved(session):
+        if summary.added or summary.reextracted or _unresolved(session):
             resolve_store(session)
     summary.resolve_seconds = time.perf_counter() - t_resolve
     factory.kw["bind"].dispose()

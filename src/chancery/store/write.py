@@ -75,29 +75,43 @@ def _meta(article: Article) -> dict:
     }
 
 
-def save_article(session: Session, article: Article, content_hash: str, duplicate_of: str | None) -> None:
-    """Add the document and, unless it duplicates another, every mention extracted from it."""
+def save_article(
+    session: Session, article: Article, content_hash: str, duplicate_of: str | None, replace: bool = False
+) -> None:
+    """Add the document and, unless it duplicates another, every mention extracted from it.
+
+    `replace`: the document is stored already (`ingest --reextract`): its row is updated in place
+    (other documents may point to it as their original) and what was extracted from it before is
+    deleted first.
+    """
     src = article.source
-    doc = Document(
-        id=src.doc_id,
-        path=src.path,
-        fmt=src.fmt,
-        url=src.url,
-        title=src.title,
-        lang=article.lang,
-        published=article.published or src.published,
-        reference_year=article.reference_year,
-        encoding=src.encoding,
-        raw_text=src.raw,
-        clean_text=article.text,
-        content_hash=content_hash,
-        dateline_place=article.dateline.place if article.dateline else None,
-        agency=article.agency or (article.dateline.agency if article.dateline else None),
-        duplicate_of=duplicate_of,
-        meta=_meta(article),
-        ingested_at=_now(),
-    )
-    session.add(doc)
+    fields = {
+        "path": src.path,
+        "fmt": src.fmt,
+        "url": src.url,
+        "title": src.title,
+        "lang": article.lang,
+        "published": article.published or src.published,
+        "reference_year": article.reference_year,
+        "encoding": src.encoding,
+        "raw_text": src.raw,
+        "clean_text": article.text,
+        "content_hash": content_hash,
+        "dateline_place": article.dateline.place if article.dateline else None,
+        "agency": article.agency or (article.dateline.agency if article.dateline else None),
+        "duplicate_of": duplicate_of,
+        "meta": _meta(article),
+    }
+    doc = session.get(Document, src.doc_id) if replace else None
+    if doc is not None:
+        for model in (Participation, TitleRecord, FactRecord, EventMention, PersonMention):
+            session.execute(delete(model).where(model.doc_id == src.doc_id))
+        session.expire(doc, ["event_mentions", "person_mentions"])
+        for key, value in fields.items():
+            setattr(doc, key, value)
+    else:
+        doc = Document(id=src.doc_id, ingested_at=_now(), **fields)
+        session.add(doc)
     # A document that reads well now supersedes an earlier failure recorded for the same input.
     session.execute(delete(Rejection).where(Rejection.path == src.path, _line_is(src.line)))
     if duplicate_of is not None:
