@@ -3,6 +3,7 @@
 from __future__ import annotations
 
 import re
+from collections.abc import Callable
 from functools import cache
 from re import _constants as _c  # type: ignore[attr-defined]
 from re import _parser  # type: ignore[attr-defined]
@@ -92,7 +93,7 @@ def required_literals(pattern: str, flags: int = 0) -> Needs:
     if parsed.state.flags & re.IGNORECASE:
         return None
     # short literals or many: the scan would find them in nearly every text
-    useful = [tuple(sorted(s)) for s in _required(list(parsed)) if min(map(len, s)) >= 3 and len(s) <= 16]
+    useful = [tuple(sorted(s)) for s in literal_sets(list(parsed)) if min(map(len, s)) >= 3 and len(s) <= 16]
     return tuple(sorted(set(useful))) or None
 
 
@@ -105,37 +106,51 @@ def may_match(needs: Needs, text: str, lo: int = 0, hi: int | None = None) -> bo
     return all(any(text.find(n, lo, hi) >= 0 for n in alternatives) for alternatives in needs)
 
 
-def _best(sets: list[set[str]]) -> set[str] | None:
+def best_set(sets: list[set[str]]) -> set[str] | None:
     """The most selective of required sets: the longest shortest literal, then the fewest."""
     return max(sets, key=lambda s: (min(map(len, s)), -len(s))) if sets else None
 
 
-def _required(items: list[tuple[Any, Any]]) -> list[set[str]]:
-    """Sets of literals, each of which a match of this sequence of parsed items contains one of."""
+def _plain_char(op: Any, av: Any) -> str | None:
+    return chr(av) if op is _c.LITERAL else None
+
+
+def literal_sets(
+    items: list[tuple[Any, Any]],
+    char_of: Callable[[Any, Any], str | None] = _plain_char,
+    folded: bool = False,
+) -> list[set[str]]:
+    """Sets of literals, each of which a match of this sequence of parsed items contains one of.
+
+    `char_of` reads one parsed item as the one character it matches (or None). `folded`: the
+    literals are read lower-case by `char_of` and tested on a lower-cased text, so that groups
+    under re.IGNORECASE count too; otherwise such groups are passed over."""
     out: list[set[str]] = []
     run = ""
     for op, av in items:
-        if op is _c.LITERAL:
-            run += chr(av)
+        ch = char_of(op, av)
+        if ch is not None:
+            run += ch
             continue
         if run:
             out.append({run})
             run = ""
         if op is _c.SUBPATTERN:
             _group, add_flags, _del_flags, sub = av
-            if not add_flags & re.IGNORECASE:
-                out.extend(_required(list(sub)))
+            if folded or not add_flags & re.IGNORECASE:
+                out.extend(literal_sets(list(sub), char_of, folded))
         elif op is _c.BRANCH:
-            alternatives = [_best(_required(list(b))) for b in av[1]]
+            alternatives = [best_set(literal_sets(list(b), char_of, folded)) for b in av[1]]
             if all(alternatives):
                 out.append(set().union(*alternatives))  # type: ignore[arg-type]
         elif op in (_c.MAX_REPEAT, _c.MIN_REPEAT, _c.POSSESSIVE_REPEAT) and av[0] >= 1:
-            out.extend(_required(list(av[2])))
+            out.extend(literal_sets(list(av[2]), char_of, folded))
         elif op is _c.ATOMIC_GROUP:
-            out.extend(_required(list(av)))
+            out.extend(literal_sets(list(av), char_of, folded))
     if run:
         out.append({run})
     return out
+
 
 
 def first_chars(pattern: str, flags: int = 0) -> str | None:

@@ -23,6 +23,7 @@ from types import ModuleType
 import yaml
 
 from chancery.document import Article, MeetingMention, Span
+from chancery.extract.alternation import best_set, literal_sets
 from chancery.extract.time import _first_chars
 
 DATA = Path(__file__).resolve().parent.parent / "knowledge" / "data"
@@ -56,34 +57,15 @@ def _literal(op: object, av: object) -> str | None:
     return None
 
 
+def _needs_all(items: list[tuple[object, object]]) -> list[frozenset[str]]:
+    """Every set of lowercase words one of which each match of a parsed sequence holds (runs of
+    plain characters, whatever their case, read by `_literal`; see alternation.literal_sets)."""
+    return [frozenset(s) for s in literal_sets(items, _literal, folded=True)]
+
+
 def _needs(items: list[tuple[object, object]]) -> frozenset[str] | None:
-    """Lowercase words one of which every match of a parsed regex sequence holds, or None: the
-    longest run of plain characters, or the words of a group every match goes through."""
-    c = _sre_constants
-    best: frozenset[str] | None = None
-    run: list[str] = []
-
-    def consider(found: frozenset[str] | None) -> None:
-        nonlocal best
-        if found and (best is None or _rank(found) > _rank(best)):
-            best = found
-
-    for op, av in [*items, (None, None)]:
-        ch = _literal(op, av)
-        if ch is not None:
-            run.append(ch)
-            continue
-        if run:
-            consider(frozenset({"".join(run)}))
-            run = []
-        if op is c.SUBPATTERN:
-            consider(_needs(list(av[-1])))  # type: ignore[index]
-        elif op is c.BRANCH:
-            alternatives = [_needs(list(alt)) for alt in av[1]]  # type: ignore[index]
-            if all(alternatives):
-                consider(frozenset().union(*alternatives))  # type: ignore[arg-type]
-        elif op in (c.MAX_REPEAT, c.MIN_REPEAT, c.POSSESSIVE_REPEAT) and av[0] >= 1:  # type: ignore[index]
-            consider(_needs(list(av[2])))  # type: ignore[index]
+    """The most telling of those sets, or None."""
+    best = best_set(_needs_all(items))  # type: ignore[arg-type]
     if best is None:
         return None
     # A word that holds another one of the set adds nothing: "présidé" needs "présid" anyway.
@@ -99,30 +81,6 @@ def triggers(pattern: str) -> tuple[str, ...] | None:
     None when there are none."""
     found = _needs(list(_sre_parser.parse(pattern)))
     return tuple(sorted(found)) if found else None
-
-
-def _needs_all(items: list[tuple[object, object]]) -> list[frozenset[str]]:
-    """Every set of words (see `_needs`) that each match of a parsed sequence holds one of."""
-    c = _sre_constants
-    out: list[frozenset[str]] = []
-    run: list[str] = []
-    for op, av in [*items, (None, None)]:
-        ch = _literal(op, av)
-        if ch is not None:
-            run.append(ch)
-            continue
-        if run:
-            out.append(frozenset({"".join(run)}))
-            run = []
-        if op is c.SUBPATTERN:
-            out += _needs_all(list(av[-1]))  # type: ignore[index]
-        elif op is c.BRANCH:
-            found = _needs([(op, av)])
-            if found:
-                out.append(found)
-        elif op in (c.MAX_REPEAT, c.MIN_REPEAT, c.POSSESSIVE_REPEAT) and av[0] >= 1:  # type: ignore[index]
-            out += _needs_all(list(av[2]))  # type: ignore[index]
-    return out
 
 
 def all_triggers(pattern: str, most: int = 3) -> list[tuple[str, ...]]:
