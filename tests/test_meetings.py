@@ -186,6 +186,13 @@ def test_function_cue_examples(rules):
 
 
 @pytest.mark.parametrize("rules", [fr, en], ids=["fr", "en"])
+def test_list_cue_examples(rules):
+    lang = rules.__name__.split(".")[-2]
+    for phrase, opens_a_list in rules.LIST_CUE_EXAMPLES.items():
+        assert bool(cues(lang).list_cue.search(phrase)) is opens_a_list, phrase
+
+
+@pytest.mark.parametrize("rules", [fr, en], ids=["fr", "en"])
 def test_described_subject_examples(rules):
     lang = rules.__name__.split(".")[-2]
     for phrase, description in rules.DESCRIBED_EXAMPLES.items():

@@ -125,6 +125,7 @@ class _Cues:
     function_needs: list[tuple[str, ...] | None]
     not_participant: re.Pattern[str]
     described: re.Pattern[str]
+    list_cue: re.Pattern[str]  # an "after" cue that opens a list of people, not one person
     not_participant_needs: tuple[str, ...] | None
     future: re.Pattern[str]
     past: re.Pattern[str]
@@ -166,6 +167,7 @@ def cues(lang: str) -> _Cues:
         function_needs=[triggers(p) for p, _, _ in rules.FUNCTION_CUES],
         not_participant=re.compile(rules.NOT_PARTICIPANT.removesuffix(r"\s*$"), flags),
         described=re.compile(rules.DESCRIBED_SUBJECT),
+        list_cue=re.compile(rules.LIST_CUE, flags),
         not_participant_needs=triggers(rules.NOT_PARTICIPANT.removesuffix(r"\s*$")),
         future=re.compile(rules.FUTURE, flags),
         past=re.compile(rules.PAST, flags),
@@ -669,12 +671,7 @@ class _Assembler:
             return [after[0]]
         if side == "photo":
             return after
-        if re.search(
-            r"includ|dont|notamment|comprenant|accompa|participation|together|presen|présence"
-            r"|attended\s+by|joined\s+by|réuni|welcom|greet|accueilli",
-            cue_text,
-            re.IGNORECASE,
-        ):
+        if self.c.list_cue.search(cue_text):
             return after  # a list of delegation members
         return [after[0]]
 
@@ -1077,12 +1074,13 @@ class _Assembler:
             ):
                 continue  # "l'ADMM et l'ADMM+ jouent un rôle ...": beside its series' meeting, undated
 
-            self._fill_from_knowledge(d, start)
-            if start is None and d.ordinal is not None:
-                known = kb.known_meeting(d.series, d.ordinal, self._sector(d)) if d.series else None
-                if known and known.start:
-                    start = _parse_iso(known.start)
-                    end = end or _parse_iso(known.end)
+            sector = self._sector(d)
+            numbered = d.series and d.ordinal is not None
+            known = kb.known_meeting(d.series, d.ordinal, sector) if numbered else None  # type: ignore[arg-type]
+            self._fill_from_knowledge(d, start, known)
+            if start is None and known and known.start:
+                start = _parse_iso(known.start)
+                end = end or _parse_iso(known.end)
             if (
                 end is None
                 and start is not None
@@ -1111,7 +1109,7 @@ class _Assembler:
                     participants=[Participation(p, f, ev) for p, (f, ev) in sorted(d.functions.items())],  # type: ignore[arg-type]
                     links=d.links,
                     mentions=d.mentions,
-                    sector=self._sector(d),
+                    sector=sector,
                 )
             )
         # Links point at drafts; renumber them to the events kept.
@@ -1174,14 +1172,14 @@ class _Assembler:
     def _sector(self, d: _Draft) -> str | None:
         return kb.sector([self.a.meetings[i].text for i in d.mentions], d.series, self.a.lang)
 
-    def _fill_from_knowledge(self, d: _Draft, start: DatePoint | None) -> None:
-        if d.ordinal is not None and d.series:
-            known = kb.known_meeting(d.series, d.ordinal, self._sector(d))
-            if known:
-                if not d.city and not d.country:
-                    d.city, d.country = known.city, known.country
-                elif not d.country:
-                    d.country = known.country
+    def _fill_from_knowledge(
+        self, d: _Draft, start: DatePoint | None, known: kb.KnownMeeting | None
+    ) -> None:
+        if known:
+            if not d.city and not d.country:
+                d.city, d.country = known.city, known.country
+            elif not d.country:
+                d.country = known.country
         if d.city and not d.country:
             city = kb.city(d.city)
             d.country = city.country if city else None

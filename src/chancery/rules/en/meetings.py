@@ -78,6 +78,10 @@ FUNCTION_EXAMPLES = {
     "At the session with the United States,": "attended",
 }
 
+# An "after" cue that opens a list of people, not one person: "Also present were X, Y and Z".
+LIST_CUE = r"includ|accompan|participation|together|presen|attended\s+by|joined\s+by|welcom|greet"
+LIST_CUE_EXAMPLES = {"accompanied by": True, "Also present were": True, "chaired by": False}
+
 # A subject given by post, without the name, right before the verb: "the Vietnamese minister
 # attended", "the Chinese premier will attend" (the person named earlier).
 DESCRIBED_SUBJECT = r"\b[Tt]he\s+(?P<desc>(?:[\w'’-]+\s+){0,3}?[\w'’-]+)\s+(?:(?:has|have|had|will|was|is)\s+)?(?:also\s+)?$"

@@ -72,6 +72,10 @@ FUNCTION_EXAMPLES = {
 }
 
 # A person named after these did not take part: they sent someone.
+# Un repère "after" qui ouvre une liste de personnes, pas une seule : "en présence de X, Y et Z".
+LIST_CUE = r"dont|notamment|comprenant|accompagn|participation|présence|réuni|accueilli"
+LIST_CUE_EXAMPLES = {"accompagné du vice-ministre": True, "présidée par": False}
+
 # Un sujet désigné par sa fonction, sans son nom, juste avant le verbe : "la ministre
 # vietnamienne a assisté", "le PM chinois assistera" (la personne nommée plus haut).
 DESCRIBED_SUBJECT = r"\b(?:[Ll]e|[Ll]a|[Ll]['’])\s*(?P<desc>(?:[\w'’-]+\s+){0,3}?[\w'’-]+)\s+(?:(?:a|ont|va|vont|avait)\s+)?(?:également\s+|aussi\s+)?$"
