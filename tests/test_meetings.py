@@ -193,6 +193,30 @@ def test_list_cue_examples(rules):
 
 
 @pytest.mark.parametrize("rules", [fr, en], ids=["fr", "en"])
+def test_during_examples(rules):
+    lang = rules.__name__.split(".")[-2]
+    for window, inside in rules.DURING_EXAMPLES.items():
+        assert bool(cues(lang).during.search(window)) is inside, window
+
+
+def test_a_lead_meeting_named_after_during_is_the_story_s_own():
+    from chancery.clean import clean
+    from chancery.extract.pipeline import extract
+
+    text = (
+        "HANOI: Member states were urged to work together on food security.\n\n"
+        "The ministry made this call during the ASEAN Ministers on Agriculture and Forestry meeting "
+        "held in Manila yesterday.\n\n"
+        "Viet Nam's delegation to the meeting was led by Minister Le Minh Hoan.\n"
+    )
+    a = extract(clean(SourceDoc("t", "t.txt", "wire", text, text, published="2025-10-02", lang="en")))
+    (event,) = [e for e in a.events if e.kind == "ministerial"]
+    assert not event.referenced_only
+    functions = [(a.people[p.person].name, p.function) for p in event.participants]
+    assert functions == [("Le Minh Hoan", "led_delegation")]
+
+
+@pytest.mark.parametrize("rules", [fr, en], ids=["fr", "en"])
 def test_described_subject_examples(rules):
     lang = rules.__name__.split(".")[-2]
     for phrase, description in rules.DESCRIBED_EXAMPLES.items():

@@ -136,6 +136,7 @@ class _Cues:
     prepares_needs: tuple[str, ...] | None
     part_of: re.Pattern[str]
     part_of_needs: tuple[str, ...] | None
+    during: re.Pattern[str]
     reference: re.Pattern[str]
     reference_needs: tuple[str, ...] | None
     # (name, cue, its trigger words) of the link cues, in the order _context tries them
@@ -179,6 +180,7 @@ def cues(lang: str) -> _Cues:
         prepares_needs=triggers(rules.PREPARES),
         part_of=re.compile(rules.PART_OF, flags),
         part_of_needs=triggers(rules.PART_OF),
+        during=re.compile(rules.DURING, flags),
         reference=re.compile(rules.REFERENCE, flags),
         reference_needs=triggers(rules.REFERENCE),
         anaphora=re.compile(rules.ANAPHORA, flags),
@@ -502,6 +504,17 @@ class _Assembler:
                     and r.explicit
                     and any(self.drafts[e].ordinal is not None for e in r.events)
                 ][:1]
+                first = refs[0] if refs and not lead else None
+                if (
+                    first
+                    and first.explicit
+                    and first.context == "part_of"
+                    and self.c.during.search(_before(self.text, first.span.start, 40))
+                ):
+                    # "The ministry made this call during the AMAF meeting in Manila": in the
+                    # lead, a meeting framing no other is the one the story reports.
+                    first.context = None
+                    lead = [first]
             if lead:
                 # The first reference is the sentence's subject, most of the time; a list of
                 # meetings joined by "et"/"and" shares it.

@@ -135,6 +135,15 @@ REFERENCE = (
     r"\b(?:results?|outcomes?)\s+of\b|\bfollow-up\s+to\b|\bfeed\s+into\b|\bsubmitted\s+to\b|\bsince\s+the\b|"
     r"\bimplementation\s+of\s+the\s+(?:decisions|outcomes)\b"
 )
+# Of the framing cues, those that put the sentence's action inside the meeting: in a story's lead,
+# a meeting so named and framing no other meeting is the one the story reports.
+DURING = r"\b(?:during|in\s+the\s+course\s+of)\s+(?:the\s+)?$"
+DURING_EXAMPLES = {
+    "The ministry emphasised this call during the ": True,
+    "He spoke in the course of the ": True,
+    "on the closing day of the ": False,
+    "on the sidelines of the ": False,
+}
 LINK_EXAMPLES = {
     "to prepare for the": "prepares",
     "in preparation for the": "prepares",

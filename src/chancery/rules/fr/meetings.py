@@ -139,6 +139,16 @@ REFERENCE = (
     r"\brésultats?\s+d(?:u|e\s+la|e\s+l'|es|e)|\bconclusions?\s+d(?:u|e\s+la|e\s+l'|es|e)|"
     r"\bdécisions?\s+prises?\s+.{0,40}lors\s+d(?:u|e)|\bsoumis\s+(?:au|à\s+la|aux)|\bdepuis\s+l[ea]"
 )
+# Of the framing cues, those that put the sentence's action inside the meeting: in a story's lead,
+# a meeting so named and framing no other meeting is the one the story reports.
+DURING = r"\b(?:lors|au\s+cours|pendant|durant)\s*(?:d(?:u|e\s+la|e\s+l['’]\s*|es|e)|la|le|les|l['’])\s*$"
+DURING_EXAMPLES = {
+    "Le ministre a fait cette proposition lors de la ": True,
+    "au cours du ": True,
+    "pendant la ": True,
+    "en marge de la ": False,
+    "à l'occasion de la ": False,
+}
 LINK_EXAMPLES = {
     "pour réviser et achever les derniers préparatifs de la": "prepares",
     "en vue des": "prepares",
