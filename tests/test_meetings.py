@@ -116,6 +116,9 @@ def test_series_data_uses_the_vocabulary():
         ("la 21e réunion des dirigeants ASEAN-Chine, Japon et Corée (10+3)", [("APT-SUMMIT", 21, None)]),
         ("le 28e Sommet ASEAN+3 (ASEAN-Chine, Japon et République de Corée)", [("APT-SUMMIT", 28, None)]),
         ("la Réunion à huis clos des ministres des AE de l'ASEAN", [("AMM-RETREAT", None, None)]),
+        # {MEETING}: "rencontre", and an adjective before the name
+        ("une rencontre informelle des ministres de la Défense de l'ASEAN", [("ADMM", None, None)]),
+        ("la rencontre des ministres de l'Économie de l'ASEAN et du Japon", [("AEM", None, None)]),
     ],
 )
 def test_french_names(text, expected):

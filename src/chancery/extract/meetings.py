@@ -277,9 +277,10 @@ def _outside_classes(pattern: str) -> str:
     return "".join(out).replace(r"\s+?", r"\s*")
 
 
-def _expand(pattern: str, partner_alt: str) -> str:
-    """series.yaml conveniences: apostrophes, flexible spaces, {PARTNER}, ASEAN's long name."""
-    pattern = _outside_classes(pattern)
+def _expand(pattern: str, partner_alt: str, meeting: str = "") -> str:
+    """series.yaml conveniences: {MEETING} (the language's head nouns for a meeting), apostrophes,
+    flexible spaces, {PARTNER}, ASEAN's long name."""
+    pattern = _outside_classes(pattern.replace("{MEETING}", meeting))
     pattern = re.sub(r"(?<![\w(])ASEAN(?![\w)])", lambda _m: ASEAN_LONG, pattern)
     return pattern.replace("{PARTNER}", f"(?:{partner_alt})")
 
@@ -340,7 +341,7 @@ def grammar(lang: str) -> Grammar:
             group_series[group] = info
             if "{PARTNER}" in pattern:
                 partner_groups.add(group)
-            alternatives.append((idx, group, _expand(pattern, partner_alt)))
+            alternatives.append((idx, group, _expand(pattern, partner_alt, rules.MEETING)))
     # Priority: the order of series.yaml (specific before generic), then longer patterns first;
     # Python's alternation takes the first alternative that matches at a position.
     alternatives.sort(key=lambda a: (table[a[0]].descriptive, a[0], -len(a[2])))

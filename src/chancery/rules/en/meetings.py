@@ -6,6 +6,8 @@ Every rule group has EXAMPLES that tests/test_meetings_rules.py runs.
 
 from __future__ import annotations
 
+# series.yaml's {MEETING}: the head nouns of a meeting's name (French names open on them).
+MEETING = r"(?:Meeting|Conference)s?"
 ORDINAL = (
     r"(?P<num>\d{1,3})\s?(?:st|nd|rd|th)\b|(?P<word>first|second|third|fourth|fifth|sixth|seventh|eighth|ninth|tenth|"
     r"eleventh|twelfth)"

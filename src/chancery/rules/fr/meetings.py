@@ -7,6 +7,9 @@ Every rule group has EXAMPLES that tests/test_meetings_rules.py runs.
 from __future__ import annotations
 
 # "43e", "43ème", "1er", "1re", "18ᵉ" (superscript), "deuxième": an ordinal before a meeting name.
+# series.yaml's {MEETING}: the head nouns of a meeting's name, and the adjectives that may stand
+# between them and the rest of the name ("une rencontre informelle des ministres de la Défense").
+MEETING = r"(?:réunion|conférence|rencontre)s?(?: (?:informelle|virtuelle)s?)?"
 ORDINAL = r"(?P<num>\d{1,3})\s?(?:e|è|ème|eme|er|re|ère|ᵉ|ᵉʳ|ʳᵉ|ème)\b|(?P<word>premier|première|deuxième|second|seconde|troisième|quatrième|cinquième|sixième|septième|huitième|neuvième|dixième)"
 ORDINAL_WORDS = {
     "premier": 1, "première": 1, "deuxième": 2, "second": 2, "seconde": 2, "troisième": 3,
