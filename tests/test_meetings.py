@@ -119,6 +119,7 @@ def test_series_data_uses_the_vocabulary():
         # {MEETING}: "rencontre", and an adjective before the name
         ("une rencontre informelle des ministres de la Défense de l'ASEAN", [("ADMM", None, None)]),
         ("la rencontre des ministres de l'Économie de l'ASEAN et du Japon", [("AEM", None, None)]),
+        ("le sommet spécial entre la Corée du Sud et l'ASEAN", [("ASEAN+1-SUMMIT", None, "KR")]),
     ],
 )
 def test_french_names(text, expected):
@@ -158,6 +159,18 @@ def test_french_names(text, expected):
         ("the 23rd meeting of ASEAN Finance Ministers in Manila", [("OTHER-MINISTERIAL", 23, None)]),
         ("while the EAS EMM gathers the education ministers", [("OTHER-MINISTERIAL", None, None)]),
         ("the 9th ASEAN-United Nations Summit", [("ASEAN+1-SUMMIT", 9, "UN")]),
+        # an abbreviation inside the name
+        (
+            "the ASEAN Plus Three (APT) Senior Officials' Meeting, the East Asia Summit (EAS) Senior "
+            "Officials' Meeting, and the ASEAN Regional Forum (ARF) Senior Officials' Meeting",
+            [("APT-SOM", None, None), ("EAS-SOM", None, None), ("ARF-SOM", None, None)],
+        ),
+        (
+            "the 16th Asean Ministerial Meetings with three dialogue partners in Asia (AMM+3), "
+            "the 5th Foreign Ministers' Meeting of East Asia Summit (EAS)",
+            [("APT-FMM", 16, None), ("EAS-FMM", 5, None)],
+        ),
+        ("the Summit between Japan and ASEAN", [("ASEAN+1-SUMMIT", None, "JP")]),
     ],
 )
 def test_english_names(text, expected):
