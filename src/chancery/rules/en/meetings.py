@@ -25,7 +25,9 @@ FUNCTION_CUES: list[tuple[str, str, str]] = [
     (r"\b(?:[Aa]t|[Dd]uring|[Ss]peaking\s+at|[Aa]ddressing)\s+the\s+(?:[\w-]+\s+){0,4}?(?:session|meeting|summit|retreat|conference|forum|dialogue|event)s?\b", "attended", "after"),
     # "Chairing the event, Deputy Minister X reviewed ...": the agent follows the clause.
     (r"\b(?:[Cc]o-?)?[Cc]hairing\s+the\s+(?:[\w-]+\s+){0,3}?(?:event|meeting|session|conference|summit|retreat|dialogue|forum)s?\s*,", "chaired", "after"),
-    (r"\b(?:[Cc]o-?)?[Cc]haired\s+by\b|\bpresided\s+over\s+by\b|\bunder\s+the\s+(?:co-?)?chair(?:manship)?\s+of\b", "chaired", "after"),
+    (r"\b(?:[Cc]o-?)?[Cc]haired\s+by\b|\bpresided\s+over\s+by\b|\bunder\s+the\s+(?:co-?)?(?:chair(?:manship)?|presidency)\s+of\b", "chaired", "after"),
+    # "Duterte's statement as chairman of the summit"
+    (r"\bas\s+(?:the\s+)?(?:co-?)?chair(?:man|woman|person)?\s+of\s+the\s+(?:[\w-]+\s+){0,3}?(?:meeting|summit|session|conference|retreat|forum)s?\b", "chaired", "before"),
     (r",\s+the\s+(?:[Cc]o-?)?[Cc]hair(?:man|woman|person)?\s*(?:,|\.|of\s+the\s+(?:meeting|session))|\b(?:co-?)?chair(?:s|ed|ing)?\b(?!\s+by)(?!manship)|\bpresided\s+over\b|\bpresides\s+over\b|\bwill\s+chair\b", "chaired", "before"),
     (r"\b(?:led|leads|leading|heads|headed|heading|will\s+lead|is\s+leading|is\s+heading)\s+(?:[\w-]+\s+){0,4}?(?:delegation|team)\b", "led_delegation", "before"),
     (r"\bat\s+the\s+head\s+of\s+(?:a|the)\s+(?:\w+\s+){0,3}delegation\b", "led_delegation", "before"),
@@ -52,6 +54,8 @@ FUNCTION_EXAMPLES = {
     "the retreat, chaired by Malaysian Foreign Minister": "chaired",
     "the Minister of Trade, Mr. Pan Sorasak, the Chair, and the ministers": "chaired",
     "under the chairmanship of the Lao minister": "chaired",
+    "opened under the presidency of Prime Minister": "chaired",
+    "Duterte's statement as chairman of the summit": "chaired",
     "led the Vietnamese delegation to": "led_delegation",
     "is leading the Vietnamese delegation": "led_delegation",
     "is heading a high-ranking Vietnamese delegation": "led_delegation",

@@ -14,6 +14,8 @@ POSTS: list[str] = [
     "Deputy Prime Minister",
     "Prime Minister",
     "Deputy Foreign Minister",
+    "Vice Foreign Minister",
+    "Vice Premier",
     "Foreign Minister",
     "Senior Minister",
     "Deputy Minister",

@@ -32,6 +32,10 @@ FUNCTION_CUES: list[tuple[str, str, str]] = [
     (r"\b(?:[Dd]ans\s+son\s+(?:allocution|discours|intervention)|[Ss]['’]adressant\s+(?:à|aux)\s+[^,]{0,60}|[Pp]renant\s+la\s+parole)\s*,", "attended", "focus"),
     (r"\b(?:lors\s+d[eu]|à|au\s+cours\s+d[eu]|s['’]exprimant\s+(?:lors\s+d[eu]|à)|prenant\s+la\s+parole\s+(?:lors\s+d[eu]|à))\s+(?:la\s+|cette\s+|l['’])?(?:\d+\s?e\s+)?(?:réunion|séance|conférence|sommet|session|rencontre|retraite)\b", "attended", "after"),
     (r"\bprésidée?s?\s+par\b", "chaired", "after"),
+    # "X, présent au sommet de l'ASEAN à Kuala Lumpur, s'est dit optimiste"
+    (r"\bprésente?s?\s+(?:au|à\s+la|à\s+l['’]|aux)\s+(?:[\w'’-]+\s+){0,2}?(?:réunion|séance|conférence|sommet|session|rencontre|retraite|forum)s?\b", "attended", "before"),
+    # "en tant que président de la réunion"
+    (r"\ben\s+(?:tant\s+que|sa\s+qualité\s+de)\s+(?:co-?)?présidente?\s+(?:de\s+la|du|de\s+l['’])\s*(?:[\w'’-]+\s+){0,2}?(?:réunion|séance|conférence|sommet|session|rencontre|retraite|forum)\b", "chaired", "before"),
     (r"\b[Pp]résidant\s+(?:la|cette|l['’])\s*(?:[\w-]+\s+){0,3}?(?:réunion|séance|conférence|rencontre|session)\s*,", "chaired", "after"),
     # La légende d'une photo de groupe : les personnes nommées étaient à la réunion ("photo").
     (r"\b(?:[Dd]e\s+gauche\s+à\s+droite|[Ss]ur\s+la\s+photo)\s*:", "attended", "photo"),
@@ -49,6 +53,8 @@ FUNCTION_CUES: list[tuple[str, str, str]] = [
 FUNCTION_EXAMPLES = {
     "la réunion était présidée par le vice-ministre": "chaired",
     "sous la présidence du vice-Premier ministre": "chaired",
+    "le Premier ministre, présent au sommet de l'ASEAN": "attended",
+    "en tant que président de la réunion": "chaired",
     "le vice-ministre a présidé une réunion": "chaired",
     "le ministre X, président de la réunion, a souligné": "chaired",
     "à la tête d'une délégation vietnamienne": "led_delegation",
