@@ -181,3 +181,27 @@ def test_two_partner_summits_sharing_a_number_stay_two_events():
     )
     partners = sorted(e.partner for e in a.events if e.series == "ASEAN+1-SUMMIT" and e.ordinal == 23)
     assert partners == ["CN", "JP"]
+
+
+def test_a_caption_names_who_was_at_the_meeting_it_names():
+    a = run(
+        "Le ministre de la Défense Tran Van Long lors de l'ADMM Retreat au Laos. Photo : VNA\n\n"
+        "Vientiane (VNA) - La conférence restreinte des ministres de la Défense de l'ASEAN (ADMM Retreat) "
+        "s'est ouverte le 3 mars à Vientiane. Les ministres ont discuté de la sécurité maritime. -VNA",
+        "2026-03-03",
+        "fr",
+    )
+    ((key, retreat),) = events(a).items()
+    assert key == ("ADMM", None)
+    assert retreat[6] == {"Tran Van Long": "attended"}
+
+
+def test_a_caption_that_does_not_name_the_meeting_says_nothing_of_it():
+    a = run(
+        "Le ministre Nguyen Van Binh à la réunion. Photo : VNA\n\n"
+        "Hanoï (VNA) - La 27e réunion des ministres du Travail de l'ASEAN (ALMM) et la 12e réunion des "
+        "ministres du Travail de l'ASEAN+3 (ALMM+3) ont eu lieu le 28 octobre en ligne. -VNA",
+        "2026-10-28",
+        "fr",
+    )
+    assert all(not v[6] for v in events(a).values())  # which of the two, the caption does not say

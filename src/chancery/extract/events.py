@@ -289,6 +289,7 @@ class _Assembler:
         self._tenses: dict[tuple[int, int], list[tuple[int, int, str]]] = {}
         self._contexts: dict[int, str | None] = {}
         self._fulls: dict[int, int] = {}
+        self.draft_variants: dict[int, str | None] = {}  # draft index -> its variant (group)
         self.home = self._home_country()
 
     def full(self, idx: int) -> int:
@@ -388,6 +389,7 @@ class _Assembler:
                     self.drafts[j].partner = m.partner
         # Unnumbered "ADMM+" and the like, beside another meeting of their series.
         self.variant_drafts = {id(self.drafts[j]) for j, v in draft_variant.items() if v is not None}
+        self.draft_variants = draft_variant
         national = [i for i, m in enumerate(meetings) if m.kind == "national"]
         if national:
             self.drafts.append(_Draft(None, "national", mentions=national))
@@ -631,6 +633,9 @@ class _Assembler:
                 rx, subject = on_folded(pattern, body, folded)
                 for m in rx.finditer(subject):
                     cue = Span(sentence.start + m.start(), sentence.start + m.end())
+                    if side == "caption":
+                        self._caption_at(sentence, cue, m, with_captions, refs, function)
+                        continue
                     # A group photo's caption names who was at the meeting the story reports.
                     who = self._who(with_captions if side == "photo" else people, cue, side, m.group(0))
                     who = [i for i in who if i not in excluded]
@@ -655,6 +660,39 @@ class _Assembler:
                             continue
                         for e in events:
                             self._give(e, full, function, sentence)
+
+    def _caption_at(
+        self, sentence: Span, cue: Span, m: re.Match[str], people: list[int], refs: list[_Ref], function: str
+    ) -> None:
+        """A photo's caption, "Le ministre X lors de l'ADMM Retreat": X was at the meeting named
+        right after the cue."""
+        if not self.a.in_caption(sentence):
+            return
+        who = self._who(people, cue, "before", m.group(0))
+        if not who:
+            return
+        near = [r for r in refs if 0 <= r.span.start - cue.end <= 30 and r.context is None]
+        # The caption's own meeting names are not mentions: the name is read here, at the cue.
+        g = grammar(self.a.lang)
+        info = None
+        if hit := g.names.match(self.text, cue.end):
+            info = g.group_series.get(hit.lastgroup or "")
+        elif hit := g.abbreviations.match(self.text, cue.end):
+            info = g.abbr_series.get(re.sub(r"\s+", " ", hit.group("abbr")))
+        named = [
+            e
+            for e, d in enumerate(self.drafts)
+            if info and d.series == info.code and self.draft_variants.get(e) == info.variant
+        ]
+        if near:
+            events = list(near[0].events)
+        elif named:
+            events = named[:1]
+        else:
+            return  # "X à la réunion": which one, of the story's meetings, is not said
+        for person in who:
+            for e in events:
+                self._give(e, self.full(person), function, sentence)
 
     def _who(self, people: list[int], cue: Span, side: str, cue_text: str) -> list[int]:
         if side in ("before", "speech"):

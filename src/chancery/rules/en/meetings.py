@@ -26,6 +26,9 @@ FUNCTION_CUES: list[tuple[str, str, str]] = [
     # "Chairing the event, Deputy Minister X reviewed ...": the agent follows the clause.
     (r"\b(?:[Cc]o-?)?[Cc]hairing\s+the\s+(?:[\w-]+\s+){0,3}?(?:event|meeting|session|conference|summit|retreat|dialogue|forum)s?\s*,", "chaired", "after"),
     (r"\b(?:[Cc]o-?)?[Cc]haired\s+by\b|\bpresided\s+over\s+by\b|\bunder\s+the\s+(?:co-?)?(?:chair(?:manship)?|presidency)\s+of\b", "chaired", "after"),
+    # A photo's caption ("caption": only there): "Minister X at the ADMM Retreat":
+    # the person named before, at the meeting named right after.
+    (r"\b(?:at|during)\s+the\s+", "attended", "caption"),
     # "Duterte's statement as chairman of the summit"
     (r"\bas\s+(?:the\s+)?(?:co-?)?chair(?:man|woman|person)?\s+of\s+the\s+(?:[\w-]+\s+){0,3}?(?:meeting|summit|session|conference|retreat|forum)s?\b", "chaired", "before"),
     (r",\s+the\s+(?:[Cc]o-?)?[Cc]hair(?:man|woman|person)?\s*(?:,|\.|of\s+the\s+(?:meeting|session))|\b(?:co-?)?chair(?:s|ed|ing)?\b(?!\s+by)(?!manship)|\bpresided\s+over\b|\bpresides\s+over\b|\bwill\s+chair\b", "chaired", "before"),

@@ -32,6 +32,9 @@ FUNCTION_CUES: list[tuple[str, str, str]] = [
     (r"\b(?:[Dd]ans\s+son\s+(?:allocution|discours|intervention)|[Ss]['’]adressant\s+(?:à|aux)\s+[^,]{0,60}|[Pp]renant\s+la\s+parole)\s*,", "attended", "focus"),
     (r"\b(?:lors\s+d[eu]|à|au\s+cours\s+d[eu]|s['’]exprimant\s+(?:lors\s+d[eu]|à)|prenant\s+la\s+parole\s+(?:lors\s+d[eu]|à))\s+(?:la\s+|cette\s+|l['’])?(?:\d+\s?e\s+)?(?:réunion|séance|conférence|sommet|session|rencontre|retraite)\b", "attended", "after"),
     (r"\bprésidée?s?\s+par\b", "chaired", "after"),
+    # A photo's caption ("caption": only there): "Le ministre X lors de l'ADMM Retreat":
+    # the person named before, at the meeting named right after.
+    (r"\b(?:lors\s+d(?:u|e\s+la|e\s+l['’]|es)|au|aux|à\s+la|à\s+l['’])\s*", "attended", "caption"),
     # "X, présent au sommet de l'ASEAN à Kuala Lumpur, s'est dit optimiste"
     (r"\bprésente?s?\s+(?:au|à\s+la|à\s+l['’]|aux)\s+(?:[\w'’-]+\s+){0,2}?(?:réunion|séance|conférence|sommet|session|rencontre|retraite|forum)s?\b", "attended", "before"),
     # "en tant que président de la réunion"
