@@ -205,3 +205,15 @@ def test_a_caption_that_does_not_name_the_meeting_says_nothing_of_it():
         "fr",
     )
     assert all(not v[6] for v in events(a).values())  # which of the two, the caption does not say
+
+
+def test_co_chairs_joined_by_and_both_chair():
+    a = run(
+        "Singapore, Dec 2 -- The 25th ASEAN-EU Ministerial Meeting was held by video conference on "
+        "Tuesday. The meeting was co-chaired by Singapore's Minister for Foreign Affairs Tan Wei Ming "
+        "and EU High Representative Anna Keller.",
+        "2026-12-02",
+        "en",
+    )
+    meeting = events(a)[("ASEAN+1-FMM", 25)]
+    assert meeting[6] == {"Tan Wei Ming": "chaired", "Anna Keller": "chaired"}

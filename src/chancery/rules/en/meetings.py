@@ -88,8 +88,11 @@ FUNCTION_EXAMPLES = {
 }
 
 # An "after" cue that opens a list of people, not one person: "Also present were X, Y and Z".
-LIST_CUE = r"includ|accompan|participation|together|presen|attended\s+by|joined\s+by|welcom|greet"
-LIST_CUE_EXAMPLES = {"accompanied by": True, "Also present were": True, "chaired by": False}
+# "co-chaired by X and Y": both
+LIST_CUE = r"includ|accompan|participation|together|presen|attended\s+by|joined\s+by|welcom|greet|co-?chaired"
+LIST_CUE_EXAMPLES = {
+    "accompanied by": True, "Also present were": True, "co-chaired by": True, "chaired by": False,
+}
 
 # A subject given by post, without the name, right before the verb: "the Vietnamese minister
 # attended", "the Chinese premier will attend" (the person named earlier).

@@ -31,7 +31,7 @@ FUNCTION_CUES: list[tuple[str, str, str]] = [
     # (no meeting named in the cue: the one the story is about, hence "focus")
     (r"\b(?:[Dd]ans\s+son\s+(?:allocution|discours|intervention)|[Ss]['’]adressant\s+(?:à|aux)\s+[^,]{0,60}|[Pp]renant\s+la\s+parole)\s*,", "attended", "focus"),
     (r"\b(?:lors\s+d[eu]|à|au\s+cours\s+d[eu]|s['’]exprimant\s+(?:lors\s+d[eu]|à)|prenant\s+la\s+parole\s+(?:lors\s+d[eu]|à))\s+(?:la\s+|cette\s+|l['’])?(?:\d+\s?e\s+)?(?:réunion|séance|conférence|sommet|session|rencontre|retraite)\b", "attended", "after"),
-    (r"\bprésidée?s?\s+par\b", "chaired", "after"),
+    (r"\b(?:co-?)?présidée?s?\s+par\b", "chaired", "after"),
     # A photo's caption ("caption": only there): "Le ministre X lors de l'ADMM Retreat":
     # the person named before, at the meeting named right after.
     (r"\b(?:lors\s+d(?:u|e\s+la|e\s+l['’]|es)|au|aux|à\s+la|à\s+l['’])\s*", "attended", "caption"),
@@ -55,6 +55,7 @@ FUNCTION_CUES: list[tuple[str, str, str]] = [
 ]
 FUNCTION_EXAMPLES = {
     "la réunion était présidée par le vice-ministre": "chaired",
+    "la réunion était coprésidée par le vice-ministre": "chaired",
     "sous la présidence du vice-Premier ministre": "chaired",
     "le Premier ministre, présent au sommet de l'ASEAN": "attended",
     "en tant que président de la réunion": "chaired",
@@ -85,8 +86,9 @@ FUNCTION_EXAMPLES = {
 
 # A person named after these did not take part: they sent someone.
 # Un repère "after" qui ouvre une liste de personnes, pas une seule : "en présence de X, Y et Z".
-LIST_CUE = r"dont|notamment|comprenant|accompagn|participation|présence|réuni|accueilli"
-LIST_CUE_EXAMPLES = {"accompagné du vice-ministre": True, "présidée par": False}
+# "coprésidée par X et Y": les deux
+LIST_CUE = r"dont|notamment|comprenant|accompagn|participation|présence|réuni|accueilli|co-?présid"
+LIST_CUE_EXAMPLES = {"accompagné du vice-ministre": True, "coprésidée par": True, "présidée par": False}
 
 # Un sujet désigné par sa fonction, sans son nom, juste avant le verbe : "la ministre
 # vietnamienne a assisté", "le PM chinois assistera" (la personne nommée plus haut).
