@@ -219,6 +219,8 @@ COMPLEMENT_NOUNS: list[str] = [
     "hauts fonctionnaires", "haut rang", "affaires", "armée", "forces", "état-major", "ambassade",
     "bureau", "département", "direction", "conseil", "assemblée", "parlement", "secrétariat",
     "équipe", "groupe", "communauté",
+    # a parliament's house: "président de la Chambre des représentants de Malaisie"
+    "représentants", "députés", "sénateurs", "chambre",
     # "ministre chargé du bureau du Premier ministre"
     "Premier ministre", "Première ministre", "présidence",
     # lower-case second nouns of a portfolio: "de la Durabilité de l'environnement"
@@ -276,6 +278,9 @@ APPOSITION_RELATIVES: tuple[str, ...] = ("qui est ", "qui était ")
 
 # phrase -> people expected: (name, [titles], country), in text order. The test runs each.
 EXAMPLES: dict[str, list[tuple[str, list[str], str | None]]] = {
+    "Il a rencontré le président de la Chambre des représentants de Malaisie, Ahmad Razak Ismail.": [
+        ("Ahmad Razak Ismail", ["président de la Chambre des représentants"], "MY"),
+    ],
     "La séance était présidée par le ministre laotien de la Défense Chansamone Chanyalath en tant que "
     "président de l'ADMM.": [
         ("Chansamone Chanyalath", ["ministre de la Défense", "président de l'ADMM"], "LA"),
