@@ -201,6 +201,7 @@ PORTFOLIO_WORDS: list[str] = """
     Marine Ocean Oceans Land Lands Entrepreneur Cooperatives Villages Regional Disaster Management
     Enforcement Coast Guard Command Policy Control Reform Agrarian
     Ministers Ministerial Leaders Summit Retreat Plus
+    House Representatives Senate Parliament Parliamentary Inter-Parliamentary Congress
     """.split()
 CONJUNCTIONS = r"(?:and|&)"
 COMPLEMENT_ARTICLES = (
@@ -261,6 +262,9 @@ APPOSITION_RELATIVES: tuple[str, ...] = ("who is ", "who was ", "who serves as "
 
 # phrase -> people expected: (name, [titles], country), in text order. The test runs each.
 EXAMPLES: dict[str, list[tuple[str, list[str], str | None]]] = {
+    "Thai Speaker of the House of Representatives Anan Srisuk opened the assembly.": [
+        ("Anan Srisuk", ["Speaker of the House of Representatives"], "TH"),
+    ],
     "Finance Secretary Carlos Dominguez III and Asean Secretary-General Lim Jock Hoi spoke.": [
         ("Carlos Dominguez III", ["Finance Secretary"], None),
         ("Lim Jock Hoi", ["Asean Secretary-General"], None),
