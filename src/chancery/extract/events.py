@@ -608,11 +608,8 @@ class _Assembler:
         for s_idx, sentence in enumerate(self.a.sentences):
             people = self.people_of(s_idx)
             # A group photo's caption is left out of `people`, but its cue reads it.
-            with_captions = (
-                self.people_in(sentence, captions=True)
-                if self.a.captions and self.a.in_caption(sentence)
-                else people
-            )
+            in_caption = bool(self.a.captions) and self.a.in_caption(sentence)
+            with_captions = self.people_in(sentence, captions=True) if in_caption else people
             body = self.text[sentence.start : sentence.end]
             # no name: only a subject given by post ("la ministre vietnamienne") can take part
             if not with_captions and not (self.a.people and self._names_a_post(body)):
@@ -628,7 +625,7 @@ class _Assembler:
                     excluded.add(after[0])
             refs = self.sentence_refs.get(s_idx, [])
             for (pattern, function, side), needs in cues:
-                if not _may_match(needs, folded):
+                if not _may_match(needs, folded) or (side == "caption" and not in_caption):
                     continue
                 rx, subject = on_folded(pattern, body, folded)
                 for m in rx.finditer(subject):
@@ -665,9 +662,7 @@ class _Assembler:
         self, sentence: Span, cue: Span, m: re.Match[str], people: list[int], refs: list[_Ref], function: str
     ) -> None:
         """A photo's caption, "Le ministre X lors de l'ADMM Retreat": X was at the meeting named
-        right after the cue."""
-        if not self.a.in_caption(sentence):
-            return
+        right after the cue (only in captions: the caller tests that)."""
         who = self._who(people, cue, "before", m.group(0))
         if not who:
             return
