@@ -8,6 +8,7 @@ import re
 import pytest
 from hypothesis import given, settings
 from hypothesis import strategies as st
+from test_events import run
 
 from chancery.document import Article, SourceDoc, Span
 from chancery.extract.events import cues
@@ -216,16 +217,13 @@ def test_during_examples(rules):
 
 
 def test_a_lead_meeting_named_after_during_is_the_story_s_own():
-    from chancery.clean import clean
-    from chancery.extract.pipeline import extract
-
     text = (
         "HANOI: Member states were urged to work together on food security.\n\n"
         "The ministry made this call during the ASEAN Ministers on Agriculture and Forestry meeting "
         "held in Manila yesterday.\n\n"
         "Viet Nam's delegation to the meeting was led by Minister Le Minh Hoan.\n"
     )
-    a = extract(clean(SourceDoc("t", "t.txt", "wire", text, text, published="2025-10-02", lang="en")))
+    a = run(text, "2025-10-02", "en")
     (event,) = [e for e in a.events if e.kind == "ministerial"]
     assert not event.referenced_only
     functions = [(a.people[p.person].name, p.function) for p in event.participants]

@@ -46,6 +46,7 @@ from chancery.extract.meetings import (
     _may_match,
     grammar,
     mention_variant,
+    named_series,
     on_folded,
     series_info,
     triggers,
@@ -231,6 +232,8 @@ class _Draft:
     links: list[Link] = field(default_factory=list)
     prepared: bool = False
     main: bool = False
+    # series.yaml's variant its name gives ("retreat", "plus"): one series, distinct meetings
+    variant: str | None = None
 
 
 @cache
@@ -289,7 +292,6 @@ class _Assembler:
         self._tenses: dict[tuple[int, int], list[tuple[int, int, str]]] = {}
         self._contexts: dict[int, str | None] = {}
         self._fulls: dict[int, int] = {}
-        self.draft_variants: dict[int, str | None] = {}  # draft index -> its variant (group)
         self.home = self._home_country()
 
     def full(self, idx: int) -> int:
@@ -344,7 +346,6 @@ class _Assembler:
         by_key: dict[tuple[str, str | None, str | None, str | None, int], int] = {}
         # A series' variants are distinct meetings ("the ADMM Retreat and the ADMM-Plus").
         variant = {i: mention_variant(self.a.lang, m.text) for i, m in named}
-        draft_variant: dict[int, str | None] = {}
         # Numbered mentions first, so that a bare name can join the numbered meeting of its series.
         for i, m in sorted(named, key=lambda im: im[1].ordinal is None):
             if m.ordinal is not None:
@@ -354,8 +355,7 @@ class _Assembler:
                 key = (m.series, variant[i], m.partner, sector, m.ordinal)
                 if key not in by_key:
                     by_key[key] = len(self.drafts)
-                    draft_variant[len(self.drafts)] = variant[i]
-                    self.drafts.append(_Draft(m.series, m.kind, m.ordinal, m.partner))
+                    self.drafts.append(_Draft(m.series, m.kind, m.ordinal, m.partner, variant=variant[i]))
                 self.drafts[by_key[key]].mentions.append(i)
                 continue
             # A partner named joins a meeting of no partner only in an ASEAN+1 series (in a
@@ -366,7 +366,7 @@ class _Assembler:
                 for j, d in enumerate(self.drafts)
                 if d.series == m.series and m.kind != "family" and (not m.partner or d.partner in partners_ok)
             ]
-            same = [j for j in same_series if draft_variant.get(j) == variant[i]]
+            same = [j for j in same_series if self.drafts[j].variant == variant[i]]
             if not same and variant[i] is None:
                 same = same_series  # "the ADMM" alone: whichever of its meetings the article has
             family = _family(m.series)
@@ -381,15 +381,11 @@ class _Assembler:
                 continue
             if not targets:
                 targets = [len(self.drafts)]
-                draft_variant[len(self.drafts)] = variant[i]
-                self.drafts.append(_Draft(m.series, m.kind, None, m.partner))
+                self.drafts.append(_Draft(m.series, m.kind, None, m.partner, variant=variant[i]))
             for j in targets:
                 self.drafts[j].mentions.append(i)
                 if m.partner and not self.drafts[j].partner:
                     self.drafts[j].partner = m.partner
-        # Unnumbered "ADMM+" and the like, beside another meeting of their series.
-        self.variant_drafts = {id(self.drafts[j]) for j, v in draft_variant.items() if v is not None}
-        self.draft_variants = draft_variant
         national = [i for i, m in enumerate(meetings) if m.kind == "national"]
         if national:
             self.drafts.append(_Draft(None, "national", mentions=national))
@@ -668,16 +664,11 @@ class _Assembler:
             return
         near = [r for r in refs if 0 <= r.span.start - cue.end <= 30 and r.context is None]
         # The caption's own meeting names are not mentions: the name is read here, at the cue.
-        g = grammar(self.a.lang)
-        info = None
-        if hit := g.names.match(self.text, cue.end):
-            info = g.group_series.get(hit.lastgroup or "")
-        elif hit := g.abbreviations.match(self.text, cue.end):
-            info = g.abbr_series.get(re.sub(r"\s+", " ", hit.group("abbr")))
+        info = named_series(self.a.lang, self.text, cue.end)
         named = [
             e
             for e, d in enumerate(self.drafts)
-            if info and d.series == info.code and self.draft_variants.get(e) == info.variant
+            if info and d.series == info.code and d.variant == info.variant
         ]
         if near:
             events = list(near[0].events)
@@ -1112,7 +1103,7 @@ class _Assembler:
             if d.ordinal is None and start is None and not d.functions and not d.main:
                 continue  # a bare name with nothing said of it: a mechanism, not a meeting
             if (
-                id(d) in self.variant_drafts
+                d.variant is not None  # unnumbered "ADMM+" and the like, beside its series' meeting
                 and d.ordinal is None
                 and not d.dates
                 and not d.loose_dates

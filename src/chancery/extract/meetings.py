@@ -595,17 +595,28 @@ def _partner(g: Grammar, text: str) -> str | None:
 
 
 @lru_cache(maxsize=4096)
-def mention_variant(lang: str, text: str) -> str | None:
-    """The variant of series.yaml whose name or abbreviation a mention's text gives ("the ADMM
-    Retreat": "retreat"), or None: what keeps two meetings of one series apart in an article."""
+def named_series(lang: str, text: str, pos: int | None = None) -> Series | None:
+    """The series (row of series.yaml) whose name or abbreviation `text` gives: anywhere in it,
+    or, with `pos`, right there ("... lors de l'ADMM Retreat" read at a caption's cue)."""
     if lang not in ("fr", "en"):
         return None
     g = grammar(lang)
-    m = g.names.search(text)
-    if m:
-        return g.group_series[m.lastgroup].variant
-    a = g.abbreviations.search(text)
-    return g.abbr_series[re.sub(r"\s+", " ", a.group("abbr"))].variant if a else None
+
+    def find(rx: re.Pattern[str]) -> re.Match[str] | None:
+        return rx.search(text) if pos is None else rx.match(text, pos)
+
+    if m := find(g.names):
+        return g.group_series.get(m.lastgroup or "")
+    if a := find(g.abbreviations):
+        return g.abbr_series.get(re.sub(r"\s+", " ", a.group("abbr")))
+    return None
+
+
+def mention_variant(lang: str, text: str) -> str | None:
+    """The variant of series.yaml whose name or abbreviation a mention's text gives ("the ADMM
+    Retreat": "retreat"), or None: what keeps two meetings of one series apart in an article."""
+    info = named_series(lang, text)
+    return info.variant if info else None
 
 
 def _title_spans(article: Article) -> list[Span]:
