@@ -96,11 +96,8 @@ def _event_order(e: dict) -> tuple:
 
 def record_events(session: Session, ids: Iterable[str] | None = None) -> list[dict]:
     """Events as the record prints them, with participants and sources (duplicates included)."""
-    q = select(Event)
-    if ids is not None:
-        ids = list(ids)
-        q = q.where(Event.id.in_(ids))
-    events = {e.id: e for e in session.scalars(q)}
+    ids = list(ids) if ids is not None else None  # (read more than once below)
+    events = {e.id: e for e in session.scalars(_among(select(Event), Event.id, ids))}
     if not events:
         return []
     dups = duplicates_of(session)
@@ -190,11 +187,8 @@ def _best_name(spellings: Counter, preferred: str | None) -> str:
 
 def record_people(session: Session, ids: Iterable[str] | None = None) -> list[dict]:
     """People as the record prints them: name, aliases, country, titles and sources."""
-    q = select(Person)
-    if ids is not None:
-        ids = list(ids)
-        q = q.where(Person.id.in_(ids))
-    people = {p.id: p for p in session.scalars(q)}
+    ids = list(ids) if ids is not None else None  # (read more than once below)
+    people = {p.id: p for p in session.scalars(_among(select(Person), Person.id, ids))}
     if not people:
         return []
     dups = duplicates_of(session)
