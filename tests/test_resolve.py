@@ -192,3 +192,30 @@ def test_hand_merge_and_split_survive_reingest(tmp_path):
 
     result = runner.invoke(app, ["merge", march, people["Maria Theresa Lazaro"], "--db", str(db)])
     assert result.exit_code == 2 and "Traceback" not in result.output
+
+
+def test_an_asean_bodys_assembly_is_one_event_of_kind_other(tmp_path):
+    """AIPA is no series of the vocabulary: the record gives series null, kind other, and the body
+    as the sector; its assembly reported in two languages is still one event."""
+    folder = tmp_path / "in"
+    folder.mkdir()
+    (folder / "aipa-fr.txt").write_text(
+        " date 2027-09-14\nLa 48e Assemblée générale de l'Assemblée interparlementaire de l'ASEAN "
+        "(AIPA-48) s'est ouverte le 14 septembre à Manille. Le président de l'Assemblée nationale, "
+        "Tran Thanh Man, conduit la délégation vietnamienne. -VNA\n",
+        encoding="utf-8",
+    )
+    (folder / "aipa-en.txt").write_text(
+        " date 2027-09-15\nThe 48th General Assembly of the ASEAN Inter-Parliamentary Assembly (AIPA 48) "
+        "opened in Manila on September 14. National Assembly Chairman Tran Thanh Man led the "
+        "Vietnamese delegation. -VNA\n",
+        encoding="utf-8",
+    )
+    db = tmp_path / "r.db"
+    ingest(sorted(folder.iterdir()), db, progress=False)
+    events = [e for e in record_of(db)["events"] if e["ordinal"] == 48]
+    assert len(events) == 1
+    (aipa,) = events
+    assert (aipa["series"], aipa["kind"], aipa["sector"]) == (None, "other", "AIPA")
+    assert (aipa["start"], aipa["city"], aipa["country"]) == ("2027-09-14", "Manila", "PH")
+    assert {s["doc"] for s in aipa["sources"]} == {"aipa-fr", "aipa-en"}

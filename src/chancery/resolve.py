@@ -132,22 +132,32 @@ def _precision(date: str | None) -> int:
     return 0 if not date else len(date.split("-"))
 
 
+def _identity(series: str | None, kind: str | None, sector: str | None) -> str | None:
+    """The series, or for an ASEAN body's gathering (series null, kind other) the body."""
+    return series or (f"other-{sector}" if kind == "other" and sector else None)
+
+
+def _series_of(m: EventMention) -> str | None:
+    return _identity(m.series, m.kind, m.sector)
+
+
 def event_keys(m: EventMention) -> list[tuple]:
     """Keys that identify the meeting from one mention alone (shared key => same meeting)."""
     keys: list[tuple] = []
     day = m.start if _precision(m.start) == 3 else None
+    series = _series_of(m)
     # The sector tells apart bodies of one series: the 25th labour and 25th transport
     # ministers' meetings are both OTHER-MINISTERIAL 25.
-    if m.series and m.ordinal is not None:
-        keys.append(("numbered", m.series, m.sector or "", m.ordinal, m.partner or ""))
+    if series and m.ordinal is not None:
+        keys.append(("numbered", series, m.sector or "", m.ordinal, m.partner or ""))
     elif m.kind == "bilateral" and m.countries and day:
         keys.append(("bilateral", tuple(sorted(m.countries)), day))
     elif m.kind == "national" and day:
         keys.append(("national", m.country or "", day))
-    elif m.series and m.series in ANNUAL and m.start:
-        keys.append(("annual", m.series, m.start[:4], m.partner or ""))
-    elif m.series and day:
-        keys.append(("dated", m.series, m.sector or "", m.partner or "", day))
+    elif series and series in ANNUAL and m.start:
+        keys.append(("annual", series, m.start[:4], m.partner or ""))
+    elif series and day:
+        keys.append(("dated", series, m.sector or "", m.partner or "", day))
     return keys
 
 
@@ -156,6 +166,12 @@ def cluster_events(
 ) -> dict[MentionKey, list[MentionKey]]:
     ids = sorted((m.doc_id, m.idx) for m in mentions)
     by_id = {(m.doc_id, m.idx): m for m in mentions}
+    series_of = {mid: _series_of(m) for mid, m in by_id.items()}
+
+    def label_of(mid: MentionKey) -> tuple:
+        m = by_id[mid]
+        return (series_of[mid], m.sector or "", m.kind, m.partner or "", tuple(sorted(m.countries or [])))
+
     uf = _UnionFind(ids)
     first_with: dict[tuple, MentionKey] = {}
     for mid in ids:
@@ -168,12 +184,12 @@ def cluster_events(
     numbered_days: dict[tuple, set] = defaultdict(set)
     for mid in ids:
         m = by_id[mid]
-        if m.series and m.ordinal is not None and _precision(m.start) == 3:
-            numbered_days[(m.series, m.sector or "", m.partner or "", m.start)].add(uf.find(mid))
+        if series_of[mid] and m.ordinal is not None and _precision(m.start) == 3:
+            numbered_days[(series_of[mid], m.sector or "", m.partner or "", m.start)].add(uf.find(mid))
     for mid in ids:
         m = by_id[mid]
-        if m.series and m.ordinal is None and _precision(m.start) == 3:
-            roots = numbered_days.get((m.series, m.sector or "", m.partner or "", m.start), set())
+        if series_of[mid] and m.ordinal is None and _precision(m.start) == 3:
+            roots = numbered_days.get((series_of[mid], m.sector or "", m.partner or "", m.start), set())
             if len(roots) == 1:
                 uf.union(next(iter(roots)), mid)
     # A mention dated to the month (or year) joins the only meeting of its series then.
@@ -181,18 +197,18 @@ def cluster_events(
     fine_roots: dict[tuple, set] = defaultdict(set)
     for mid in ids:
         m = by_id[mid]
-        if _precision(m.start) == 3 and (m.series or m.kind in ("national", "bilateral")):
+        if _precision(m.start) == 3 and (series_of[mid] or m.kind in ("national", "bilateral")):
             root = uf.find(mid)
-            label = (m.series, m.sector or "", m.kind, m.partner or "", tuple(sorted(m.countries or [])))
+            label = label_of(mid)
             fine_roots[(*label, m.start[:7])].add(root)
             fine_roots[(*label, m.start[:4])].add(root)
     for mid in coarse:
         m = by_id[mid]
         if m.ordinal is not None:
             continue
-        label = (m.series, m.sector or "", m.kind, m.partner or "", tuple(sorted(m.countries or [])))
+        label = label_of(mid)
         roots = fine_roots.get((*label, m.start), set())
-        if len(roots) == 1 and (m.series or m.countries or m.kind == "national"):
+        if len(roots) == 1 and (series_of[mid] or m.countries or m.kind == "national"):
             uf.union(next(iter(roots)), mid)
     _apply_merges(uf, decisions, "event")
     groups = _apply_splits(list(uf.groups().values()), decisions, "event")
@@ -297,10 +313,11 @@ def _event_fields(members: list[EventMention], published: dict[str, str | None])
 
 
 def event_id(fields: dict, members: list[MentionKey]) -> str:
-    if fields["series"] and fields["ordinal"] is not None:
-        body = f"{fields['series']} {fields['sector'] or ''} {fields['partner'] or ''} {fields['ordinal']}"
+    series = _identity(fields["series"], fields["kind"], fields["sector"])
+    if series and fields["ordinal"] is not None:
+        body = f"{series} {fields['sector'] or ''} {fields['partner'] or ''} {fields['ordinal']}"
         return "ev-" + slug(body)
-    label = fields["series"] or fields["kind"]
+    label = series or fields["kind"]
     extra = "-".join(fields["countries"] or []) or fields["partner"] or ""
     when = fields["start"] or "undated"
     return "ev-" + slug(f"{label} {extra} {when}") + "-" + _short_hash(*members[0])[:6]

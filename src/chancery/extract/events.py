@@ -1129,9 +1129,15 @@ class _Assembler:
                 end = start
             primary = d.refs[0].span if d.refs else self.a.meetings[d.mentions[0]].span
             sentence = self.a.sentences[self.sentence_of(primary)] if self.a.sentences else primary
+            if d.kind == "other" and d.series:
+                # An ASEAN body's gathering (series.yaml, kind other): no series of the
+                # vocabulary, the body is its sector.
+                series, sector = None, d.series
+            else:
+                series = d.series
             out.append(
                 ExtractedEvent(
-                    series=d.series,
+                    series=series,
                     kind=d.kind,
                     span=sentence,
                     ordinal=d.ordinal,
