@@ -68,8 +68,8 @@ def mentions(text: str, lang: str) -> list[tuple]:
 
 def test_series_data_uses_the_vocabulary():
     table, names, _ = series_table()
-    # kind "other" names an ASEAN body, exported as series null (VOCABULARY.md)
-    assert {s.code for s in table if s.kind != "other"} <= VOCABULARY
+    # a body outside the vocabulary's series is recorded as series null (VOCABULARY.md)
+    assert {s.code for s in table if not s.body} <= VOCABULARY
     for key, by_lang in names.items():
         assert set(by_lang) <= {"fr", "en"}, key
 
@@ -125,6 +125,30 @@ def test_series_data_uses_the_vocabulary():
         # ASEAN bodies' gatherings (kind other)
         ("la 44e Assemblée générale de l'Assemblée interparlementaire de l'ASEAN", [("AIPA", 44, None)]),
         ("le Forum du tourisme de l'ASEAN", [("ATF", None, None)]),
+        # bodies outside the vocabulary's series, recorded as series null
+        (
+            "la 2e réunion des ministres des Affaires étrangères sur la coopération Mékong-Lancang",
+            [("MLC-FMM", 2, None)],
+        ),
+        (
+            "une réunion ministérielle sur le Partenariat économique global régional",
+            [("RCEP-MM", None, None)],
+        ),
+        # committees, councils, commissions
+        (
+            "la 41e réunion du Comité de l'ASEAN sur la gestion des catastrophes",
+            [("WORKING-GROUP", 41, None)],
+        ),
+        ("la 18e réunion des hauts fonctionnaires de l'ASEAN pour la culture", [("OTHER-SOM", 18, None)]),
+        (
+            "la 19e réunion du Conseil de la Communauté politique-sécurité de l'ASEAN",
+            [("OTHER-MINISTERIAL", 19, None)],
+        ),
+        ("la réunion de la Commission du Traité SEANWFZ", [("OTHER-MINISTERIAL", None, None)]),
+        (
+            "le deuxième sommet de l'ASEAN et du Conseil de coopération du Golfe",
+            [("ASEAN+1-SUMMIT", 2, "GCC")],
+        ),
     ],
 )
 def test_french_names(text, expected):
@@ -181,6 +205,17 @@ def test_french_names(text, expected):
         ("the 41st AIPA General Assembly", [("AIPA", 41, None)]),
         ("AIPA-44", [("AIPA", 44, None)]),
         ("the ASEAN Tourism Forum (ATF) 2026", [("ATF", None, None)]),
+        ("the 5th Lancang-Mekong Cooperation Leaders' Meeting", [("MLC", 5, None)]),
+        ("the RCEP Ministers' Meeting", [("RCEP-MM", None, None)]),
+        # committees, councils, commissions
+        (
+            "the 75th ASEAN Committee on Science, Technology and Innovation Meeting",
+            [("WORKING-GROUP", 75, None)],
+        ),
+        ("the 15th ACMW Meeting", [("WORKING-GROUP", 15, None)]),
+        ("the Southeast Asia Nuclear Weapon-Free Zone Commission", [("OTHER-MINISTERIAL", None, None)]),
+        ("the APSC Council Meeting", [("OTHER-MINISTERIAL", None, None)]),
+        ("the Summit of ASEAN and the Gulf Cooperation Council", [("ASEAN+1-SUMMIT", None, "GCC")]),
     ],
 )
 def test_english_names(text, expected):
@@ -300,15 +335,72 @@ def test_preparatory_examples(rules):
     for phrase, prepares in rules.PREPARATORY_EXAMPLES.items():
         assert bool(c.preparatory.search(phrase)) is prepares, phrase
 
+
 WORDS = [
-    "la", "réunion", "des", "ministres", "Affaires", "étrangères", "de", "l'ASEAN", "ASEAN", "Sommet",
+    "la",
+    "réunion",
+    "des",
+    "ministres",
+    "Affaires",
+    "étrangères",
+    "de",
+    "l'ASEAN",
+    "ASEAN",
+    "Sommet",
     "Summit",
-    "44e", "45th", "et", "and", "the", "Foreign", "Ministers'", "Meeting", "Retreat", "hauts", "officiels",
-    "SOM", "+3", "Plus", "Three", "East", "Asia", "-", "(AMM-57)", ",", "Conseil", "coordination", "UE-ASEAN",
+    "44e",
+    "45th",
+    "et",
+    "and",
+    "the",
+    "Foreign",
+    "Ministers'",
+    "Meeting",
+    "Retreat",
+    "hauts",
+    "officiels",
+    "SOM",
+    "+3",
+    "Plus",
+    "Three",
+    "East",
+    "Asia",
+    "-",
+    "(AMM-57)",
+    ",",
+    "Conseil",
+    "coordination",
+    "UE-ASEAN",
     # words that share first characters with names ("as", "des"), and the long name of ASEAN
-    "as", "As", "des", "de", "l’ASEAN", "Association", "of", "Southeast", "Asian", "Nations", "(ASEAN)",
-    "Special", "Informal", "ministres", "gestion", "catastrophes", "Post-Ministerial", "Conference",
-    "with", "China", "Japan", "APT", "ASEAN+3", "Sommets", "avec", "Chine", "Japon", "Regional", "Forum",
+    "as",
+    "As",
+    "des",
+    "de",
+    "l’ASEAN",
+    "Association",
+    "of",
+    "Southeast",
+    "Asian",
+    "Nations",
+    "(ASEAN)",
+    "Special",
+    "Informal",
+    "ministres",
+    "gestion",
+    "catastrophes",
+    "Post-Ministerial",
+    "Conference",
+    "with",
+    "China",
+    "Japan",
+    "APT",
+    "ASEAN+3",
+    "Sommets",
+    "avec",
+    "Chine",
+    "Japon",
+    "Regional",
+    "Forum",
 ]
 
 

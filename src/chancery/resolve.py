@@ -133,8 +133,9 @@ def _precision(date: str | None) -> int:
 
 
 def _identity(series: str | None, kind: str | None, sector: str | None) -> str | None:
-    """The series, or for an ASEAN body's gathering (series null, kind other) the body."""
-    return series or (f"other-{sector}" if kind == "other" and sector else None)
+    """The series, or for a body's gathering outside the vocabulary's series (series null,
+    series.yaml `body`) its kind and body."""
+    return series or (f"{kind}-{sector}" if sector else None)
 
 
 def _series_of(m: EventMention) -> str | None:

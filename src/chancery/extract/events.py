@@ -1129,12 +1129,9 @@ class _Assembler:
                 end = start
             primary = d.refs[0].span if d.refs else self.a.meetings[d.mentions[0]].span
             sentence = self.a.sentences[self.sentence_of(primary)] if self.a.sentences else primary
-            if d.kind == "other" and d.series:
-                # An ASEAN body's gathering (series.yaml, kind other): no series of the
-                # vocabulary, the body is its sector.
-                series, sector = None, d.series
-            else:
-                series = d.series
+            series = d.series
+            if series and (info := series_info(series)) is not None and info.body:
+                series, sector = None, info.code  # a body's gathering: no series of the vocabulary
             out.append(
                 ExtractedEvent(
                     series=series,

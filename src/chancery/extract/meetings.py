@@ -213,6 +213,9 @@ class Series:
     descriptive: bool
     # Meetings of one series that an article keeps apart ("ADMM Retreat", "ADMM-Plus", "ADMM").
     variant: str | None = None
+    # A body's gatherings outside VOCABULARY.md's series (AIPA, Mekong-Lancang): recorded as
+    # series null, the code as sector.
+    body: bool = False
 
 
 @cache
@@ -230,6 +233,7 @@ def series_table() -> tuple[list[Series], dict[str, dict[str, list[str]]], dict[
             bool(row.get("numbered")),
             bool(row.get("descriptive")),
             row.get("variant"),
+            bool(row.get("body")),
         )
         key = f"{row['code']}#{i}"
         table.append(info)
