@@ -18,17 +18,18 @@ ABBREVIATIONS: dict[str, frozenset[str]] = {
     "fr": frozenset(
         """M MM Mme Mmes Mlle Mlles Me Mgr Dr Pr Prof St Ste Sts Mt n° N° no No nos Nos art Art al
         av apr J.-C env p pp vol Vol chap éd cf etc c.-à-d ex fig Fig hab min max tél Tél
-        janv févr avr juil sept oct nov déc Gal Gén Cdt Col Lt Sgt""".split()
+        janv févr avr juil sept oct nov déc Gal Gén Cdt Col Lt Sgt Ma""".split()
     ),
     "en": frozenset(
         """Mr Mrs Ms Mx Dr Prof St Mt Ft No Nos no nos Nr Gen Lt Col Maj Capt Cpt Cmdr Adm Sgt Cpl Sen
         Rep Gov Pres Amb Rev Hon Fr Jr Sr vs v cf e.g i.e etc al approx dept est fig Fig p pp vol Vol
         Jan Feb Mar Apr Jun Jul Aug Sep Sept Oct Nov Dec Mon Tue Tues Wed Thu Thur Thurs Fri Sat
-        Sun Ave Blvd Rd Inc Ltd Co Corp Bros""".split()
+        Sun Ave Blvd Rd Inc Ltd Co Corp Bros Ma""".split()
     ),
 }
 # Company suffixes and "etc." often do end a sentence: only a following starter word says so.
-_AMBIGUOUS = frozenset("Inc Ltd Co Corp Bros Jr Sr etc al J.-C".split())
+# "Ma." is María in Filipino names ("Ma. Theresa Lazaro"), and Ma a family name ("Jack Ma.").
+_AMBIGUOUS = frozenset("Inc Ltd Co Corp Bros Jr Sr etc al J.-C Ma".split())
 
 # Words that very often start a sentence: after an acronym ("U.S.") or "Inc." they mark a break.
 STARTERS = frozenset(

@@ -25,6 +25,7 @@ from chancery.extract.alternation import Needs, first_chars, may_match, required
 from chancery.extract.alternation import case_chars as _case_chars  # noqa: F401 - re-exported (tests)
 from chancery.extract.alternation import dispatch as _dispatch
 from chancery.knowledge import fold
+from chancery.segment import split_sentences
 
 NAMES_FILE = Path(__file__).resolve().parent.parent / "knowledge" / "data" / "names.yaml"
 
@@ -73,6 +74,8 @@ class _Names:
     never_words: frozenset[str]
     never_names: frozenset[str]
     opening_honorifics: frozenset[str]  # folded; inside a run, the name starts there
+    abbreviated_given: frozenset[str]  # "Ma." (María): the stop does not end the name
+    posts_also_names: frozenset[str]  # "King" in "Tiong King Sing"
     # (number of words, folded honorific) -> rank in the longest-first order; the word counts
     honorific_rank: dict[tuple[int, str], int] = field(default_factory=dict)
     honorific_sizes: tuple[int, ...] = ()
@@ -103,6 +106,8 @@ def _names() -> _Names:
         never_words=frozenset(str(w) for w in data.get("never_name_words") or []),
         never_names=frozenset(fold(n) for n in data.get("never_names") or []),
         opening_honorifics=frozenset(fold(str(h)) for h in data.get("opening_honorifics") or []),
+        abbreviated_given=frozenset(str(w) for w in data.get("abbreviated_given_names") or []),
+        posts_also_names=frozenset(str(w) for w in data.get("posts_also_names") or []),
         honorific_rank=rank,
         honorific_sizes=tuple(sorted({n for n, _ in rank})),
         honorific_prefixes=frozenset(
@@ -366,7 +371,8 @@ def _runs(text: str, start: int, end: int, g: _Grammar) -> list[_Run]:
                 bridge = True
                 continue
             if cur and not bridge and text[cur[-1].end : t.start] not in (" ", "\u00a0"):
-                if not (_initial(cur) and text[cur[-1].end : t.start] in (". ", ".\u00a0")):
+                abbreviated = _initial(cur) or cur[-1].text in names.abbreviated_given
+                if not (abbreviated and text[cur[-1].end : t.start] in (". ", ".\u00a0")):
                     _flush(cur, g, names, out)
                     cur = []
             bridge = False
@@ -409,13 +415,13 @@ def _flush(toks: list[_Tok], g: _Grammar, names: _Names, out: list[_Run]) -> Non
     part: list[_Tok] = []
     org_before = False
     lead: _Tok | None = None
-    for t in toks:
+    for i, t in enumerate(toks):
         bare = t.text.rstrip(_APOS)
         if not part and lead is None and (bare in g.leading) and not _family_led(toks, t):
             lead = t
             continue
         compound = "-" in bare and _compound_stop(bare, g)
-        if bare in g.stop or t.text in g.stop or compound:
+        if (bare in g.stop or t.text in g.stop or compound) and not _post_in_name(toks, i, part, g, names):
             if part:
                 org = bare in names.never_words or compound
                 out.append(_Run(part, org_before or org, lead, org_after=org))
@@ -425,6 +431,14 @@ def _flush(toks: list[_Tok], g: _Grammar, names: _Names, out: list[_Run]) -> Non
         part.append(t)
     if part:
         out.extend(_split_at_honorific(_Run(part, org_before, lead)))
+
+
+def _post_in_name(toks: list[_Tok], i: int, part: list[_Tok], g: _Grammar, names: _Names) -> bool:
+    """toks[i] is a post word that is a given name here: between two name words ("Tiong King Sing")."""
+    if toks[i].text not in names.posts_also_names or not part or i + 1 >= len(toks):
+        return False
+    after = toks[i + 1].text.rstrip(_APOS)
+    return after not in g.stop and after[:1].isupper() and part[-1].text.rstrip(_APOS) not in g.stop
 
 
 # a capitalised word in quotes between two name words, spaced on both sides
@@ -711,21 +725,8 @@ class _Found:
 
 
 def _segments(article: Article) -> list[Span]:
-    text = article.text
-    segs = list(article.sentences)
-    if not segs:
-        segs, pos = [], 0
-        for m in re.finditer(r"(?<=[.!?])(?=\s*\n|\s+[^\W\d_])|\n\s*\n", text):
-            lo = max(0, m.start() - 12)
-            word = re.search(r"\w+(?=\.$)", text[lo : m.start()])
-            tok = _Tok(lo + word.start(), lo + word.end(), word.group()) if word else None
-            if tok and (len(tok.text) == 1 or _dotted_rank(text, tok, len(text))):
-                continue  # "Gen. Tea Banh", "Mr. Pan", "H.E. Luy": an abbreviation, not a sentence end
-            if m.start() > pos:
-                segs.append(Span(pos, m.start()))
-            pos = m.end()
-        if pos < len(text):
-            segs.append(Span(pos, len(text)))
+    # an article read without the pipeline's cleaning (rule examples): its sentences made here
+    segs = list(article.sentences) or split_sentences(article.text, article.lang)
     for c in article.captions:
         if not any(s.contains(c) for s in segs):
             segs.append(c)

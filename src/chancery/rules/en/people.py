@@ -31,6 +31,9 @@ POSTS: list[str] = [
     "Attorney General",
     "Deputy Assistant Secretary",
     "Secretary of State",
+    # China's "State Councilor and Foreign Minister Wang Yi"
+    "State Councilor",
+    "State Councillor",
     "Deputy Secretary of State",
     "Deputy Secretary-General",
     "Deputy Secretary General",
@@ -262,6 +265,18 @@ APPOSITION_RELATIVES: tuple[str, ...] = ("who is ", "who was ", "who serves as "
 
 # phrase -> people expected: (name, [titles], country), in text order. The test runs each.
 EXAMPLES: dict[str, list[tuple[str, list[str], str | None]]] = {
+    # a post word that is a given name between two name words; "Ma." (María) inside a name
+    "Culture Minister Tiong King Sing met King Norodom Sihamoni in Phnom Penh.": [
+        ("Tiong King Sing", ["Culture Minister"], None),
+        ("Norodom Sihamoni", ["King"], "KH"),
+    ],
+    "Foreign Affairs Secretary Ma. Theresa Lazaro chaired the meeting.": [
+        ("Ma. Theresa Lazaro", ["Foreign Affairs Secretary"], "PH"),
+    ],
+    "Chinese State Councilor and Foreign Minister Li Ming met the ambassadors.": [
+        ("Li Ming", ["State Councilor", "Foreign Minister"], "CN"),
+    ],
+    "The chair, Brunei Darussalam, opened the meeting.": [],
     "Thai Speaker of the House of Representatives Anan Srisuk opened the assembly.": [
         ("Anan Srisuk", ["Speaker of the House of Representatives"], "TH"),
     ],

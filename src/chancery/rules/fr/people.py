@@ -225,6 +225,8 @@ COMPLEMENT_NOUNS: list[str] = [
     "Premier ministre", "Première ministre", "présidence",
     # lower-case second nouns of a portfolio: "de la Durabilité de l'environnement"
     "environnement", "climat", "emploi",
+    # "directeur du Département de la coopération internationale"
+    "coopération", "relations extérieures",
 ]
 CONJUNCTIONS = r"(?:et)"
 
@@ -278,6 +280,10 @@ APPOSITION_RELATIVES: tuple[str, ...] = ("qui est ", "qui était ")
 
 # phrase -> people expected: (name, [titles], country), in text order. The test runs each.
 EXAMPLES: dict[str, list[tuple[str, list[str], str | None]]] = {
+    "Le directeur du Département de la coopération internationale, Nguyen Van Nam, était présent.": [
+        ("Nguyen Van Nam", ["directeur du Département de la coopération internationale"], "VN"),
+    ],
+    "La sous-secrétaire Ma. Theresa Lazaro a présidé la réunion.": [("Ma. Theresa Lazaro", ["sous-secrétaire"], "PH")],
     "Il a rencontré le président de la Chambre des représentants de Malaisie, Ahmad Razak Ismail.": [
         ("Ahmad Razak Ismail", ["président de la Chambre des représentants"], "MY"),
     ],
