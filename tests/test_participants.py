@@ -217,3 +217,26 @@ def test_co_chairs_joined_by_and_both_chair():
     )
     meeting = events(a)[("ASEAN+1-FMM", 25)]
     assert meeting[6] == {"Tan Wei Ming": "chaired", "Anna Keller": "chaired"}
+
+
+def test_hosted_by_a_country_makes_nobody_before_it_the_host():
+    a = run(
+        "Manila, May 22 -- Assistant Secretary Ana Reyes chaired the ASEAN Senior Officials' Meeting "
+        "here today. Reyes also briefed the meeting on the 62nd ASEAN Foreign Ministers' Meeting, which "
+        "will be hosted by the Philippines in August.",
+        "2029-05-22",
+        "en",
+    )
+    found = events(a)
+    assert found[("SOM", None)][6] == {"Ana Reyes": "chaired"}
+    assert "hosted" not in found[("AMM", 62)][6].values()
+
+
+def test_a_leader_arriving_with_members_of_his_delegation_leads_it():
+    a = run(
+        "Manille, 28 avril (AKP) - Le Premier ministre Sok Vannak et d'autres membres de sa délégation "
+        "sont arrivés cet après-midi à Manille pour participer au 50e Sommet de l'ASEAN.",
+        "2027-04-28",
+        "fr",
+    )
+    assert events(a)[("ASEAN-SUMMIT", 50)][6] == {"Sok Vannak": "led_delegation"}

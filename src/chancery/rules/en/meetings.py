@@ -34,9 +34,12 @@ FUNCTION_CUES: list[tuple[str, str, str]] = [
     (r",\s+the\s+(?:[Cc]o-?)?[Cc]hair(?:man|woman|person)?\s*(?:,|\.|of\s+the\s+(?:meeting|session))|\b(?:co-?)?chair(?:s|ed|ing)?\b(?!\s+by)(?!manship)|\bpresided\s+over\b|\bpresides\s+over\b|\bwill\s+chair\b", "chaired", "before"),
     (r"\b(?:led|leads|leading|heads|headed|heading|will\s+lead|is\s+leading|is\s+heading)\s+(?:[\w-]+\s+){0,4}?(?:delegation|team)\b", "led_delegation", "before"),
     (r"\bat\s+the\s+head\s+of\s+(?:a|the)\s+(?:\w+\s+){0,3}delegation\b", "led_delegation", "before"),
+    # "X and other members of his delegation arrived": X leads it
+    (r"\band\s+(?:other\s+|the\s+(?:other\s+)?)?members\s+of\s+(?:his|her)\s+delegation\b", "led_delegation", "before"),
     (r"\bdelegation\s+(?:\w+\s+){0,3}(?:led|headed)\s+by\b|\b(?:were|was)\s+led\s+by\b", "led_delegation", "after"),
     (r"\b(?:officially\s+)?opened\s+the\b|\bdeclared\s+(?:the\s+\w+\s+)?open\b", "chaired", "before"),
-    (r"\b(?:received|hosted|receives|hosts|will\s+host|will\s+receive)\b", "hosted", "before"),
+    # not the passive "hosted by X" (the next rule): the host is named after it
+    (r"\b(?:received|hosted|receives|hosts|will\s+host|will\s+receive)\b(?!\s+by\b)", "hosted", "before"),
     (r"\bhosted\s+by\b|\breceived\s+by\b|\bcourtesy\s+call\s+on\b|\b[Oo]fficiated\s+by\b", "hosted", "after"),
     # A host country's leader formally opens a meeting that a minister chairs.
     (r"\bofficiat(?:e|es|ed|ing)\b(?!\s+by)", "hosted", "before"),
@@ -64,6 +67,7 @@ FUNCTION_EXAMPLES = {
     "is heading a high-ranking Vietnamese delegation": "led_delegation",
     "a delegation led by": "led_delegation",
     "received the ambassador": "hosted",
+    "and other members of his delegation arrived": "led_delegation",
     "the meetings, which were led by": "led_delegation",
     "a courtesy call on Prime Minister": "hosted",
     "the meeting enjoyed the participation of": "attended",

@@ -48,6 +48,8 @@ FUNCTION_CUES: list[tuple[str, str, str]] = [
     (r"\b(?:a\s+|avait\s+|va\s+)?(?:conduit|conduisait|conduira|conduit|dirigé|dirigeait|dirige|dirigera|mené|menait|guidé)\s+(?:\w+\s+){0,2}(?:la|une|sa)\s+délégation", "led_delegation", "before"),
     (r"\b(?:conduisait|conduira|conduit|dirigeait|dirigera|dirige)\b", "led_delegation", "before"),
     (r"\bdélégation\s+(?:\w+\s+){0,4}(?:conduite|dirigée|menée)\s+par\b", "led_delegation", "after"),
+    # "X, Premier ministre, et d'autres membres de sa délégation sont arrivés": X la conduit
+    (r"\bet\s+(?:d['’]autres\s+|les\s+(?:autres\s+)?)?membres\s+de\s+sa\s+délégation\b", "led_delegation", "before"),
     (r"\b(?:a|ont|avait|va|vont)\s+reçu\b|\breçoit\b|\brecevra\b|\ba\s+accueilli\b|\baccueille\b", "hosted", "before"),
     (r"\breçue?s?\s+par\b|\baccueillie?s?\s+par\b|\bvisite\s+de\s+courtoisie\s+(?:au|à\s+la|à)\b", "hosted", "after"),
     (r"\b(?:a|ont|avait|avaient|va|vont)\s+(?:également\s+)?(?:participé|assisté|pris\s+part)\b|\bparticipera(?:it)?\b|\bparticipe\b|\bassistera\b|\by\s+a\s+pris\s+part\b|\bprendra\s+part\b|\bprend\s+part\b|\bpour\s+(?:participer|assister|prendre\s+part)\b|\bassistera\b|\bassisteront\b|\bparticiperont\b", "attended", "before"),
@@ -66,6 +68,7 @@ FUNCTION_EXAMPLES = {
     "y conduisait la délégation vietnamienne": "led_delegation",
     "une délégation vietnamienne conduite par le ministre": "led_delegation",
     "a reçu l'ambassadeur": "hosted",
+    "et d'autres membres de sa délégation sont arrivés": "led_delegation",
     "Présidant la réunion, le vice-ministre": "chaired",
     "De gauche à droite : le ministre": "attended",
     "le secrétaire général de l'ASEAN a rappelé que": "attended",
