@@ -178,3 +178,12 @@ def test_ingested_event_sources_highlight_their_sentence(examples_client):
             assert 0 <= s["start"] < s["end"] <= len(text)
         html = c.get(f"/events/{e['id']}").text
         assert "<mark" in html
+
+
+def test_event_titles_name_the_series_or_else_the_body():
+    from chancery.web.labels import event_title
+
+    assert event_title("AMM", "ministerial", 57) == "57th ASEAN Foreign Ministers' Meeting (AMM)"
+    assert event_title(None, "other", 44, sector="AIPA") == "44th AIPA"
+    assert event_title(None, "other", 44, lang="fr", sector="AIPA") == "44e AIPA"
+    assert event_title(None, "bilateral", None, countries=["LA", "VN"]) == "Bilateral LA–VN"

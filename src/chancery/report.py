@@ -26,7 +26,7 @@ from chancery.store.models import (
     Person,
     PersonMention,
 )
-from chancery.web.labels import KINDS, country_name, event_title, label
+from chancery.web.labels import KINDS, country_name, label, title_of
 from chancery.web.queries import Filters, event_conditions
 
 Fmt = Literal["html", "md", "pdf"]
@@ -180,7 +180,7 @@ def gather(session: Session, country: str, year: int, lang: str = "fr") -> Revie
     by_id = {e.id: e for e in events}
 
     def describe(e: Event) -> str:
-        bits = [event_title(e.series, e.kind, e.ordinal, e.partner, e.countries, lang)]
+        bits = [title_of(e, lang)]
         when = e.start or "?"
         if e.end and e.end != e.start:
             when += f" → {e.end}"
@@ -226,7 +226,7 @@ def gather(session: Session, country: str, year: int, lang: str = "fr") -> Revie
         sources: list[Source] = []
         for (ev_id, function), srcs in entry["acts"].items():
             ev = by_id[ev_id]
-            name = event_title(ev.series, ev.kind, ev.ordinal, ev.partner, ev.countries, lang)
+            name = title_of(ev, lang)
             sep = " : " if lang == "fr" else ": "  # French typography: a space before the colon
             acts.append(f"{label(function, lang)}{sep}{name}")
             sources += srcs

@@ -316,7 +316,8 @@ def _event_fields(members: list[EventMention], published: dict[str, str | None])
 def event_id(fields: dict, members: list[MentionKey]) -> str:
     series = _identity(fields["series"], fields["kind"], fields["sector"])
     if series and fields["ordinal"] is not None:
-        body = f"{series} {fields['sector'] or ''} {fields['partner'] or ''} {fields['ordinal']}"
+        sector = fields["sector"] if fields["series"] else ""  # a body's sector is in its identity
+        body = f"{series} {sector or ''} {fields['partner'] or ''} {fields['ordinal']}"
         return "ev-" + slug(body)
     label = series or fields["kind"]
     extra = "-".join(fields["countries"] or []) or fields["partner"] or ""

@@ -8,6 +8,7 @@ from __future__ import annotations
 
 import re
 from functools import lru_cache
+from typing import Any
 
 KINDS = ("summit", "ministerial", "senior_officials", "working", "bilateral", "national", "other")
 FUNCTIONS = ("chaired", "led_delegation", "attended", "hosted")
@@ -289,12 +290,16 @@ def event_title(
     partner: str | None = None,
     countries: list | None = None,
     lang: str = "en",
+    sector: str | None = None,
 ) -> str:
-    """A short human name for a meeting: "57th AMM", "SOM", "Bilateral VN-LA"."""
+    """A short human name for a meeting: "57th AMM", "SOM", "Bilateral VN-LA", "44th AIPA" (a
+    body's gathering outside the vocabulary's series: no series, the body as sector)."""
     if series:
         name = _series_name(series, lang) or series
         if partner and "+1" in series:
             name = name.replace("+1", f"-{partner}")
+    elif sector:
+        name = sector
     elif kind == "bilateral" and countries:
         name = ("Rencontre " if lang == "fr" else "Bilateral ") + "–".join(str(c) for c in countries)
     else:
@@ -302,3 +307,10 @@ def event_title(
     if ordinal_n:
         name = f"{ordinal(ordinal_n, lang)} {name}"
     return name
+
+
+def title_of(event: Any, lang: str = "en") -> str:
+    """event_title of a stored event or event mention (anything with those fields)."""
+    return event_title(
+        event.series, event.kind, event.ordinal, event.partner, event.countries, lang, sector=event.sector
+    )

@@ -22,7 +22,7 @@ from chancery.store.models import (
     PersonMention,
     TitleRecord,
 )
-from chancery.web.labels import event_title, fold
+from chancery.web.labels import fold, title_of
 
 
 @dataclass(slots=True)
@@ -153,8 +153,8 @@ def list_events(session: Session, f: Filters, limit: int = 50, offset: int = 0) 
 def event_summary(e: Event, n_sources: int | None = None, chairs: list[str] | None = None) -> dict:
     out = {
         "id": e.id,
-        "title": event_title(e.series, e.kind, e.ordinal, e.partner, e.countries),
-        "title_fr": event_title(e.series, e.kind, e.ordinal, e.partner, e.countries, "fr"),
+        "title": title_of(e),
+        "title_fr": title_of(e, "fr"),
         "series": e.series,
         "kind": e.kind,
         "ordinal": e.ordinal,
@@ -330,7 +330,7 @@ def _links(session: Session, mentions: list[EventMention], event_id: str) -> lis
         }
         for x in found:
             e = evs.get(x["event"])
-            x["title"] = event_title(e.series, e.kind, e.ordinal, e.partner, e.countries) if e else x["event"]
+            x["title"] = title_of(e) if e else x["event"]
             x["start"] = e.start if e else None
     return found
 
@@ -498,15 +498,9 @@ def document_detail(session: Session, doc_id: str) -> dict | None:
                 "start": m.span_start,
                 "end": m.span_end,
                 "title": (
-                    event_title(
-                        events[m.event_id].series,
-                        events[m.event_id].kind,
-                        events[m.event_id].ordinal,
-                        events[m.event_id].partner,
-                        events[m.event_id].countries,
-                    )
+                    title_of(events[m.event_id])
                     if m.event_id in events
-                    else event_title(m.series, m.kind, m.ordinal, m.partner, m.countries)
+                    else title_of(m)
                 ),
                 "links": m.links or [],
             }
