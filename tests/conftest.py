@@ -316,3 +316,15 @@ def web_store(tmp_path) -> Path:
     factory = build_web_store(db)
     factory.kw["bind"].dispose()
     return db
+
+
+@pytest.fixture
+def client(web_store):
+    """A test client of the web app (pages and JSON API) over `web_store`; needs httpx."""
+    pytest.importorskip("httpx")
+    from fastapi.testclient import TestClient
+
+    from chancery.web import create_app
+
+    with TestClient(create_app(str(web_store)), raise_server_exceptions=False) as c:
+        yield c

@@ -4,16 +4,7 @@ from __future__ import annotations
 
 import pytest
 
-pytest.importorskip("httpx")
-from fastapi.testclient import TestClient  # noqa: E402
-
-from chancery.web import create_app  # noqa: E402
-
-
-@pytest.fixture
-def client(web_store):
-    with TestClient(create_app(str(web_store)), raise_server_exceptions=False) as c:
-        yield c
+pytest.importorskip("httpx")  # the `client` fixture (conftest.py) runs the app
 
 
 def test_events_list_is_paginated_with_a_total(client):

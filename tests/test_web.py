@@ -14,12 +14,6 @@ from chancery.web import create_app  # noqa: E402
 from chancery.web.highlight import Mark, segments  # noqa: E402
 
 
-@pytest.fixture
-def client(web_store):
-    with TestClient(create_app(str(web_store)), raise_server_exceptions=False) as c:
-        yield c
-
-
 def test_timeline_lists_meetings_and_draws_a_chart(client):
     r = client.get("/")
     assert r.status_code == 200 and r.headers["content-type"].startswith("text/html")
